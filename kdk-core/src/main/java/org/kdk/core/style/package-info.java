@@ -1,0 +1,2 @@
+/** The shared Immutables style of the SDK's value types. */
+package org.kdk.core.style;
