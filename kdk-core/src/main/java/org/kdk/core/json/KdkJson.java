@@ -71,8 +71,7 @@ public final class KdkJson {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build()), lenient);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
     this.writer = mapper.writer(printer);
   }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kdk.core.value.NonBlank;
 
 /**
  * Kişi — a person in a role: a member of a board or commission, a focal person, a muhtar.
@@ -31,7 +32,7 @@ public abstract class Person {
   public abstract Sex getSex();
 
   /** The public office the person holds, such as {@code Vali Yardımcısı} or {@code Belediye Meclis Üyesi}. */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getPublicOffice();
+  public abstract Optional<@NonBlank(max = 200) String> getPublicOffice();
 
   /** A person without public office. */
   public static Person of(String name, Sex sex) {
