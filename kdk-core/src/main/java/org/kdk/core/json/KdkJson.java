@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -28,7 +29,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kdk.core.dataset.Dataset;
 import org.kdk.core.json.InvalidDocumentException.Problem;
 import org.kdk.core.value.InvariantViolationException;
 
@@ -68,7 +69,7 @@ public final class KdkJson {
     this.limits = limits;
     this.mapper = configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits.toConstraints())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build()), lenient);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -135,29 +136,42 @@ public final class KdkJson {
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    return read(() -> mapper.readValue(json, type), null);
+    return read(() -> mapper.readValue(json, type), type, () -> mapper.createParser(json), null);
   }
 
   /**
-   * Reads a value of {@code type} from a UTF-8 (or UTF-16/32, detected) stream; the stream is not closed.
+   * Reads a value of {@code type} from UTF-8 (or UTF-16/32, detected) bytes.
    *
-   * @throws InvalidDocumentException if the stream cannot be read or is not a valid document of that type
+   * @throws InvalidDocumentException if the bytes are not a valid document of that type
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    return read(() -> mapper.readValue(json, type), type, () -> mapper.createParser(json), null);
+  }
+
+  /**
+   * Reads a value of {@code type} from a UTF-8 (or UTF-16/32, detected) stream to its end; the stream is not
+   * closed.
+   *
+   * @throws InvalidDocumentException if the stream cannot be read, is longer than the read limit, or is not a
+   *     valid document of that type
    */
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
-    return read(() -> mapper.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in), null);
-  }
-
-  /**
-   * Reads a value of {@code type} from a character stream; the reader is not closed.
-   *
-   * @throws InvalidDocumentException if the reader fails or the text is not a valid document of that type
-   */
-  public <T> T read(Reader in, Class<T> type) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(type, "type");
-    return read(() -> mapper.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in), null);
+    byte[] bytes;
+    try {
+      long limit = limits.getMaxDocumentLength();
+      bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+      if (bytes.length > limit) {
+        throw new InvalidDocumentException(Problem.LIMIT_EXCEEDED, "", 0, 0,
+            "the document is longer than the limit of " + limit + " bytes", null, null);
+      }
+    } catch (IOException e) {
+      throw new InvalidDocumentException(Problem.UNREADABLE, "", 0, 0, String.valueOf(e.getMessage()), null, e);
+    }
+    return read(bytes, type);
   }
 
   /**
@@ -173,7 +187,25 @@ public final class KdkJson {
       try (InputStream in = Files.newInputStream(file)) {
         return mapper.readValue(in, type);
       }
-    }, file.toString());
+    }, type, () -> mapper.createParser(Files.newInputStream(file)), file.toString());
+  }
+
+  /**
+   * Reads a dataset from a file: {@code KdkJson.strict().readDataset(Path.of("mardin.json"))}.
+   *
+   * @throws InvalidDocumentException if the file cannot be read or is not a valid KDK dataset
+   */
+  public Dataset readDataset(Path file) {
+    return read(file, Dataset.class);
+  }
+
+  /**
+   * Reads a dataset from JSON text.
+   *
+   * @throws InvalidDocumentException if the text is not a valid KDK dataset
+   */
+  public Dataset readDataset(String json) {
+    return read(json, Dataset.class);
   }
 
   /** Writes {@code value} as indented JSON text ending with a line break. */
@@ -213,14 +245,19 @@ public final class KdkJson {
     T run() throws IOException;
   }
 
-  private static <T> T read(Reading<T> reading, String source) {
+  @FunctionalInterface
+  private interface Reopening {
+    JsonParser open() throws IOException;
+  }
+
+  private <T> T read(Reading<T> reading, Class<T> type, Reopening reopen, String source) {
     try {
       return reading.run();
     } catch (JsonProcessingException e) {
-      throw translate(e, source);
+      InvalidDocumentException translated = translate(e, source);
+      throw type == Dataset.class ? RootProbe.explain(translated, reopen::open) : translated;
     } catch (IOException e) {
-      throw new InvalidDocumentException(
-          Problem.UNREADABLE, "", 0, 0, String.valueOf(e.getMessage()), source, e);
+      throw new InvalidDocumentException(Problem.UNREADABLE, "", 0, 0, describe(e), source, e);
     } catch (InvariantViolationException e) {
       throw new InvalidDocumentException(
           Problem.BROKEN_INVARIANT, e.getField(), 0, 0, e.getMessage(), source, e);
@@ -251,10 +288,18 @@ public final class KdkJson {
           "'" + u.getPropertyName() + "' is not a property of " + simpleName(u.getReferringClass())
               + (known.isEmpty() ? "" : "; known properties: " + known), source, e);
     }
-    if (e instanceof JsonParseException || e.getClass() == JsonProcessingException.class) {
-      boolean duplicate = message != null && message.startsWith("Duplicate field");
-      return new InvalidDocumentException(duplicate ? Problem.DUPLICATE_PROPERTY : Problem.MALFORMED_JSON,
-          path, line, column, firstLine(message), source, e);
+    StreamReadException parse = find(e, StreamReadException.class);
+    if (parse != null && !(parse instanceof InputCoercionException)) {
+      String parsePath = parsePath(parse, path);
+      String parseMessage = parse.getOriginalMessage();
+      if (parseMessage != null && parseMessage.startsWith("Duplicate field")) {
+        Matcher m = Pattern.compile("Duplicate field '([^']*)'").matcher(parseMessage);
+        String name = m.find() ? m.group(1) : "";
+        return new InvalidDocumentException(Problem.DUPLICATE_PROPERTY, parsePath, line, column,
+            "'" + name + "' appears twice in the same object", source, e);
+      }
+      return new InvalidDocumentException(Problem.MALFORMED_JSON, parsePath, line, column, firstLine(parseMessage),
+          source, e);
     }
     if (e instanceof InputCoercionException) {
       return new InvalidDocumentException(Problem.INVALID_VALUE, path, line, column, firstLine(message), source, e);
@@ -280,13 +325,16 @@ public final class KdkJson {
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
-      boolean early = message != null && message.startsWith("No content to map");
-      if (early) {
+      if (message != null && message.startsWith("No content to map")) {
         return new InvalidDocumentException(Problem.MALFORMED_JSON, path, line, column,
             "the document is empty", source, e);
       }
+      if (message != null && message.startsWith("Trailing token")) {
+        return new InvalidDocumentException(Problem.MALFORMED_JSON, path, line, column,
+            "there is more content after the end of the document", source, e);
+      }
       return new InvalidDocumentException(Problem.WRONG_TYPE, path, line, column,
-          "expected " + describe(m.getTargetType()) + ": " + firstLine(message), source, e);
+          "expected " + describe(m.getTargetType()) + found(message), source, e);
     }
     return new InvalidDocumentException(Problem.INVALID_VALUE, path, line, column, firstLine(message), source, e);
   }
@@ -294,6 +342,12 @@ public final class KdkJson {
   private static InvalidDocumentException fromCause(
       JsonMappingException e, String path, int line, int column, String source) {
     InvariantViolationException invariant = find(e, InvariantViolationException.class);
+    if (invariant != null && invariant.getType().equals(Dataset.class.getSimpleName())
+        && (invariant.getField().equals("format") || invariant.getField().equals("version"))) {
+      return new InvalidDocumentException(
+          invariant.getField().equals("format") ? Problem.UNKNOWN_FORMAT : Problem.UNSUPPORTED_VERSION,
+          join(path, invariant.getField()), line, column, invariant.getMessage(), source, invariant);
+    }
     if (invariant != null) {
       String full = join(path, invariant.getField());
       return new InvalidDocumentException(Problem.BROKEN_INVARIANT, full, line, column,
@@ -327,6 +381,64 @@ public final class KdkJson {
     return new InvalidDocumentException(Problem.INVALID_VALUE, path, line, column,
         root == e ? firstLine(e.getOriginalMessage()) : root.getClass().getSimpleName() + ": " + root.getMessage(),
         source, e);
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.([A-Z_]+)`");
+
+  private static String found(String message) {
+    Matcher m = TOKEN.matcher(message == null ? "" : message);
+    if (!m.find()) {
+      return "";
+    }
+    switch (m.group(1)) {
+      case "START_ARRAY":
+        return " but found an array";
+      case "START_OBJECT":
+        return " but found an object";
+      case "VALUE_STRING":
+        return " but found a text";
+      case "VALUE_NUMBER_INT":
+      case "VALUE_NUMBER_FLOAT":
+        return " but found a number";
+      case "VALUE_TRUE":
+      case "VALUE_FALSE":
+        return " but found true or false";
+      case "VALUE_NULL":
+        return " but found null";
+      default:
+        return "";
+    }
+  }
+
+  // The parser's own context knows the exact place of a syntax error, down to the property being read.
+  private static String parsePath(StreamReadException e, String fallback) {
+    if (!(e.getProcessor() instanceof JsonParser)) {
+      return fallback;
+    }
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = ((JsonParser) e.getProcessor()).getParsingContext(); c != null && !c.inRoot();
+        c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.push("." + c.getCurrentName());
+      }
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "access denied";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "the bytes are not valid text in the detected encoding";
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private static String reason(Throwable e) {
@@ -401,6 +513,22 @@ public final class KdkJson {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the dataset format, as shipped in the jar at
+   * {@code org/kdk/core/json/kdk-dataset.schema.json}. It is generated from the model by the build's tests, never
+   * written by hand.
+   */
+  public static String shippedSchema() {
+    try (InputStream in = KdkJson.class.getResourceAsStream("kdk-dataset.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/kdk/core/json/kdk-dataset.schema.json");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the shipped schema", e);
+    }
   }
 
   @Override
