@@ -2,16 +2,20 @@ package org.kdk.core.administration;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.kdk.core.value.NonBlank;
+import org.kdk.core.value.DateRange;
 import org.kdk.core.value.Id;
 import org.kdk.core.value.Invariants;
 
@@ -56,6 +60,18 @@ public abstract class Municipality {
   /** The year of the population count (address-based population register, ADNKS). */
   public abstract Optional<Year> getPopulationYear();
 
+  /**
+   * How many shelters (konukevi) for women and children the municipality runs, where recorded: metropolitan
+   * municipalities and those above 100,000 people must open them (Municipal Law 5393 art. 14(a)).
+   */
+  public abstract OptionalInt getShelterCount();
+
+  /**
+   * The periods of the five-year strategic plans the municipality adopted, where recorded: metropolitan
+   * municipalities and those of 50,000 people or more must have one (Municipal Law 5393 art. 41, Law 5018 art. 9).
+   */
+  public abstract List<@Valid DateRange> getStrategicPlanPeriods();
+
   /** The day the municipality came into being, where it matters (for example 2014-03-30). */
   public abstract Optional<LocalDate> getEstablishedOn();
 
@@ -79,6 +95,7 @@ public abstract class Municipality {
   @Value.Check
   void check() {
     getPopulation().ifPresent(p -> Invariants.checkNotNegative(p, Municipality.class, "population"));
+    getShelterCount().ifPresent(n -> Invariants.checkNotNegative(n, Municipality.class, "shelterCount"));
     Invariants.check(getPopulation().isPresent() || getPopulationYear().isEmpty(), Municipality.class,
         "populationYear", getPopulationYear().orElse(null), "Municipality.yearWithoutPopulation");
     if (getEstablishedOn().isPresent() && getAbolishedOn().isPresent()) {

@@ -22,7 +22,8 @@ class MunicipalityTest {
   static Municipality mardinCentre() {
     return Municipality.builder().id(Id.of("mardin-belediyesi")).name("Mardin Belediyesi")
         .type(MunicipalityType.PROVINCE_CENTRE).provinceCode("TR-47").district("Artuklu")
-        .population(86_948).populationYear(Year.of(2012)).abolishedOn(REFORM)
+        .population(86_948).populationYear(Year.of(2012)).shelterCount(1)
+        .addStrategicPlanPeriod(org.kdk.core.value.DateRange.ofYears(2010, 2014)).abolishedOn(REFORM)
         .successorId(Id.of("mardin-bb")).illustrative(true).build();
   }
 
@@ -32,7 +33,7 @@ class MunicipalityTest {
     void round_trips_with_every_field() {
       String json = assertRoundTrip(mardinCentre(), Municipality.class);
       assertThat(json).contains("\"type\" : \"PROVINCE_CENTRE\"").contains("\"populationYear\" : \"2012\"")
-          .contains("\"abolishedOn\" : \"2014-03-30\"");
+          .contains("\"abolishedOn\" : \"2014-03-30\"").contains("\"shelterCount\" : 1");
     }
 
     @Test
