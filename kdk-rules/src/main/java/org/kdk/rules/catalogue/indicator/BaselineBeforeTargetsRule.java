@@ -1,0 +1,45 @@
+package org.kdk.rules.catalogue.indicator;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.kdk.core.indicator.Baseline;
+import org.kdk.core.indicator.Indicator;
+import org.kdk.core.indicator.TargetValue;
+import org.kdk.core.value.ReportingPeriod;
+import org.kdk.rules.finding.Basis;
+import org.kdk.rules.finding.BasisKind;
+import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.RuleContext;
+
+/**
+ * KDK-IND-001 — Başlangıç değerinin tarihi: an indicator's baseline is dated before its first target period
+ * starts, since it describes the situation before the work (IATI results standard, baseline).
+ *
+ * <p>Indicators without a baseline or without targets are skipped. Stateless and thread-safe.
+ */
+public final class BaselineBeforeTargetsRule extends IndicatorRule {
+
+  /** The rule with its default severity, ERROR. */
+  public BaselineBeforeTargetsRule() {
+    super("KDK-IND-001", Severity.ERROR,
+        Basis.of(BasisKind.FRAMEWORK, "IATI sonuç standardı (başlangıç değeri)", "IATI results standard (baseline)"));
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (IndicatorValues.Site site : IndicatorValues.sites(context.dataset())) {
+      Indicator indicator = site.indicator();
+      Optional<ReportingPeriod> first = indicator.getTargets().stream().map(TargetValue::getPeriod)
+          .min(Comparator.naturalOrder());
+      if (indicator.getBaseline().isEmpty() || first.isEmpty()) {
+        continue;
+      }
+      Baseline baseline = indicator.getBaseline().get();
+      LocalDate start = first.get().getStart();
+      if (!baseline.getDate().isBefore(start)) {
+        reportAt(context, site.path() + ".baseline.date", site.id(), baseline.getDate(), first.get(), start);
+      }
+    }
+  }
+}

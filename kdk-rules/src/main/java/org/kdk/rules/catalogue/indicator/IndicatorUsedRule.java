@@ -1,0 +1,35 @@
+package org.kdk.rules.catalogue.indicator;
+
+import org.kdk.core.value.Id;
+import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
+import org.kdk.rules.finding.Basis;
+import org.kdk.rules.finding.BasisKind;
+import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.RuleContext;
+
+/**
+ * KDK-IND-012 — Kullanılmayan gösterge: every indicator of a plan is named by at least one action of the same
+ * plan, so that results are tied to the work that should bring them about (IATI results standard).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class IndicatorUsedRule extends IndicatorRule {
+
+  /** The rule with its default severity, INFO. */
+  public IndicatorUsedRule() {
+    super("KDK-IND-012", Severity.INFO,
+        Basis.of(BasisKind.FRAMEWORK, "IATI sonuç standardı (sonuçların faaliyetlere bağlanması)",
+            "IATI results standard (results tied to activities)"));
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (Site site : IndicatorValues.sites(context.dataset())) {
+      Id id = site.indicator().getId();
+      boolean used = site.plan().getActions().stream().anyMatch(a -> a.getIndicatorIds().contains(id));
+      if (!used) {
+        reportAt(context, site.path(), site.id(), site.indicator().getDefinition().getCode(), site.plan().getId());
+      }
+    }
+  }
+}

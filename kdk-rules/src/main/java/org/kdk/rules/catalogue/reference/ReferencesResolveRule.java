@@ -1,0 +1,123 @@
+package org.kdk.rules.catalogue.reference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kdk.core.plan.ActionPlan;
+import org.kdk.core.value.Id;
+import org.kdk.core.value.LocalizedText;
+import org.kdk.rules.catalogue.reference.DatasetWalker.Frame;
+import org.kdk.rules.catalogue.reference.DatasetWalker.Site;
+import org.kdk.rules.finding.Basis;
+import org.kdk.rules.finding.BasisKind;
+import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.RuleContext;
+
+/**
+ * KDK-REF-001 — Başvurular çözülür: every id a document refers to names an object of the dataset, of the right
+ * kind, and parts of a plan are named from within the same plan (data quality).
+ *
+ * <p>The dataset is walked by reflection ({@link DatasetWalker}), so every {@code get…Id} and {@code get…Ids}
+ * property of the model is checked, including fields added later; {@link ReferenceTarget} maps a property's name
+ * to the kind it must name ({@code decisionId} → decisions, {@code indicatorIds} → indicators of the same plan,
+ * {@code actionIds} → actions of any plan…), and names it does not know accept any object with that id.
+ * Stateless and thread-safe.
+ */
+public final class ReferencesResolveRule extends CatalogueRule {
+
+  /** The rule. */
+  public ReferencesResolveRule() {
+    super("KDK-REF-001", Severity.ERROR,
+        Basis.of(BasisKind.DATA_QUALITY, "Veri tutarlılığı: başvurulan kimlik doğru türde bir kayda ait olmalıdır",
+            "Data consistency: a referenced id must belong to an object of the right kind"));
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Map<Id, List<Declaration>> declared = new HashMap<>();
+    List<Reference> references = new ArrayList<>();
+    DatasetWalker.walk(context.dataset(), new DatasetWalker.Visitor() {
+      @Override
+      public void id(Site site, Id id) {
+        Frame plan = site.owner().nearest(ActionPlan.class).orElse(null);
+        if (site.isOwnId()) {
+          declared.computeIfAbsent(id, k -> new ArrayList<>(1))
+              .add(new Declaration(Kind.of(site.owner().type()), site.owner(), plan));
+        } else {
+          references.add(new Reference(site, id, plan));
+        }
+      }
+    });
+    for (Reference reference : references) {
+      resolve(context, reference, declared.get(reference.id));
+    }
+  }
+
+  private void resolve(RuleContext context, Reference reference, List<Declaration> declarations) {
+    ReferenceTarget target = ReferenceTarget.forProperty(reference.site.property());
+    if (declarations == null) {
+      LocalizedText expected = target.label();
+      report(context, reference, RuleText.phrase("KDK-REF-001.missing", expected), expected);
+      return;
+    }
+    Declaration ofKind = null;
+    for (Declaration declaration : declarations) {
+      if (!target.accepts(declaration.kind)) {
+        continue;
+      }
+      if (!target.isPlanScoped() || reference.plan == null || declaration.plan == reference.plan) {
+        return;
+      }
+      if (ofKind == null) {
+        ofKind = declaration;
+      }
+    }
+    // Texts are made only here, for the few references that fail: a national dataset has hundreds of thousands.
+    LocalizedText expected = target.label();
+    if (ofKind == null) {
+      Declaration other = declarations.get(0);
+      report(context, reference, RuleText.phrase("KDK-REF-001.wrongKind", other.kind.label(),
+          other.frame.path(), expected), expected);
+    } else {
+      report(context, reference, RuleText.phrase("KDK-REF-001.otherPlan", expected, ofKind.frame.path(),
+          planId(ofKind.plan), planId(reference.plan)), expected);
+    }
+  }
+
+  private void report(RuleContext context, Reference reference, LocalizedText detail, LocalizedText expected) {
+    RuleText.report(this, context, reference.site.path().toString(), reference.site.property(), reference.id,
+        detail, expected);
+  }
+
+  private static String planId(Frame plan) {
+    return plan == null ? "—" : plan.ownId().map(Id::toString).orElse(plan.path().toString());
+  }
+
+  /** An object with its own id: its kind, where it is, and the plan it is part of (or is). */
+  private static final class Declaration {
+    final Kind kind;
+    final Frame frame;
+    final Frame plan;
+
+    Declaration(Kind kind, Frame frame, Frame plan) {
+      this.kind = kind;
+      this.frame = frame;
+      this.plan = plan;
+    }
+  }
+
+  /** An id named by a reference property, with the plan the reference is made from, if any. */
+  private static final class Reference {
+    final Site site;
+    final Id id;
+    final Frame plan;
+
+    Reference(Site site, Id id, Frame plan) {
+      this.site = site;
+      this.id = id;
+      this.plan = plan;
+    }
+  }
+}
