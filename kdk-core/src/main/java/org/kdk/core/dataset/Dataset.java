@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import org.kdk.core.value.Replacing;
 import org.kdk.core.activity.AwarenessEvent;
 import org.kdk.core.activity.GrantProject;
 import org.kdk.core.activity.GrantScheme;
@@ -207,5 +208,12 @@ public abstract class Dataset {
     private static <T> java.util.Map<Id, T> byId(Stream<T> items, Function<T, Id> id) {
       return items.collect(Collectors.toUnmodifiableMap(id, Function.identity(), (first, second) -> first));
     }
+  }
+
+  /** A copy in which {@code plan} replaces the plan with the same id, or is appended. */
+  public Dataset withPlan(ActionPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return ImmutableDataset.copyOf(this).withPlans(
+        Replacing.replaceOrAppend(getPlans(), plan, p -> p.getId().equals(plan.getId())));
   }
 }

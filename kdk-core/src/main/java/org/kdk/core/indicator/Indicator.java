@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.kdk.core.value.Replacing;
 import org.kdk.core.value.Id;
 import org.kdk.core.value.Invariants;
 import org.kdk.core.value.NonBlank;
@@ -112,5 +113,12 @@ public abstract class Indicator {
     return getObservations().stream()
         .filter(o -> !o.getPeriod().getEnd().isAfter(date))
         .max(Comparator.comparing(Observation::getPeriod, MOST_RECENT));
+  }
+
+  /** A copy in which {@code observation} replaces the observation of the same period, or is appended. */
+  public Indicator withObservation(Observation observation) {
+    Objects.requireNonNull(observation, "observation");
+    return ImmutableIndicator.copyOf(this).withObservations(Replacing.replaceOrAppend(
+        getObservations(), observation, o -> o.getPeriod().equals(observation.getPeriod())));
   }
 }

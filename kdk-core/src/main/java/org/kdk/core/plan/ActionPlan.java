@@ -23,6 +23,7 @@ import org.kdk.core.value.DateRange;
 import org.kdk.core.value.Id;
 import org.kdk.core.value.Invariants;
 import org.kdk.core.value.Money;
+import org.kdk.core.value.Replacing;
 
 /**
  * Yerel Eşitlik Eylem Planı (YEEP) — a local equality action plan, or the Local Equality Strategic Plan (YESP)
@@ -362,5 +363,20 @@ public abstract class ActionPlan {
   public String toString() {
     return "ActionPlan{" + getId() + ", " + getKind() + ", " + getScope() + ", " + getPeriod() + ", " + getState()
         + "}";
+  }
+
+  /** A copy with {@code approval} appended to the approvals. */
+  public ActionPlan withApproval(Approval approval) {
+    Objects.requireNonNull(approval, "approval");
+    List<Approval> approvals = new ArrayList<>(getApprovals());
+    approvals.add(approval);
+    return ImmutableActionPlan.copyOf(this).withApprovals(approvals);
+  }
+
+  /** A copy in which {@code indicator} replaces the indicator with the same id, or is appended. */
+  public ActionPlan withIndicator(Indicator indicator) {
+    Objects.requireNonNull(indicator, "indicator");
+    return ImmutableActionPlan.copyOf(this).withIndicators(Replacing.replaceOrAppend(getIndicators(), indicator,
+        i -> i.getId().equals(indicator.getId())));
   }
 }

@@ -51,7 +51,7 @@ public final class ApprovalDecisionGuard extends TransitionGuard {
     Decision decision = found.get();
     List<DecisionBody> expected = board ? BOARDS : COUNCILS;
     if (!expected.contains(decision.getBody())) {
-      flagCase(step, "body", planId, event.getTo(), decisionId, decision.getBody(), expected);
+      flagCase(step, "body", planId, event.getTo(), decisionId, decision.getBody(), labels(expected));
     }
     if (isCouncil(decision.getBody()) && decision.getNumber().isEmpty()) {
       flagCase(step, "number", planId, decisionId, decision.getBody(), decision.getDate());

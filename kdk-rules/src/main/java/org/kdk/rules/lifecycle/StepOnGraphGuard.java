@@ -41,7 +41,7 @@ public final class StepOnGraphGuard extends TransitionGuard {
     if (PlanLifecycle.isTerminal(from)) {
       flagCase(step, "terminal", step.plan().getId(), from, event.getTo(), event.getDate());
     } else if (!PlanLifecycle.isAllowed(from, event.getTo())) {
-      flag(step, step.plan().getId(), from, event.getTo(), event.getDate(), PlanLifecycle.allowedFrom(from));
+      flag(step, step.plan().getId(), from, event.getTo(), event.getDate(), labels(PlanLifecycle.allowedFrom(from)));
     }
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.kdk.core.i18n.Labelled;
 import org.kdk.core.i18n.Language;
-import org.kdk.core.i18n.Texts;
 import org.kdk.core.mechanism.DecisionBody;
 import org.kdk.core.plan.ActionPlan;
 import org.kdk.core.plan.LifecycleEvent;
@@ -31,16 +30,13 @@ import org.kdk.rules.rule.RuleParameter;
  * approvals), since the dataset keeps no earlier versions of a plan. An event without {@code from} records where
  * the dataset starts following a plan, not a step, so only the guards on the graph and on dates look at it.
  *
- * <p>Messages show plan states and decision bodies by their Turkish or English label and may have several cases
- * ({@code <id>.message.<case>}, {@code <id>.hint.<case>}). Guards are stateless and thread-safe; only the SDK
- * defines them.
+ * <p>Messages may have several cases ({@code <id>.message.<case>}, {@code <id>.hint.<case>}). Guards are stateless
+ * and thread-safe; only the SDK defines them.
  */
 public abstract class TransitionGuard extends CatalogueRule {
-  private final Texts texts;
 
   TransitionGuard(String id, Severity severity, Basis basis, RuleParameter... parameters) {
     super(id, severity, basis, parameters);
-    this.texts = Texts.of(TransitionGuard.class, "Rules");
   }
 
   /** Judges one step and reports through {@code flag} or {@code flagCase} when it breaks the guard. */
@@ -65,40 +61,22 @@ public abstract class TransitionGuard extends CatalogueRule {
 
   /** Reports the step with the guard's message and hint. */
   final void flag(Step step, Object... arguments) {
-    step.context().report(step.path(), localized("message", arguments), localized("hint", arguments));
+    report(step.context(), step.path(), arguments);
   }
 
   /** Reports the step with the message and hint of the case {@code name}. */
   final void flagCase(Step step, String name, Object... arguments) {
-    step.context().report(step.path(), localized("message." + name, arguments),
-        localized("hint." + name, arguments));
+    reportCase(step.context(), step.path(), name, arguments);
   }
 
-  private LocalizedText localized(String part, Object... arguments) {
-    String key = getId() + "." + part;
-    return LocalizedText.of(texts.format(key, Language.TR, shown(Language.TR, arguments)),
-        texts.format(key, Language.EN, shown(Language.EN, arguments)));
+  /** Codes by their label in each language, joined with " / " ("—" for none), as one argument of a message. */
+  static LocalizedText labels(Collection<? extends Labelled> codes) {
+    return LocalizedText.of(join(codes, Language.TR), join(codes, Language.EN));
   }
 
-  /** Codes by their label in {@code language}, lists joined with " / "; everything else as it is. */
-  static Object[] shown(Language language, Object... arguments) {
-    Object[] shown = new Object[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      shown[i] = show(language, arguments[i]);
-    }
-    return shown;
-  }
-
-  private static Object show(Language language, Object argument) {
-    if (argument instanceof Labelled) {
-      return ((Labelled) argument).getDisplayName(language);
-    }
-    if (argument instanceof Collection) {
-      Collection<?> items = (Collection<?>) argument;
-      return items.isEmpty() ? "—"
-          : items.stream().map(item -> String.valueOf(show(language, item))).collect(Collectors.joining(" / "));
-    }
-    return argument;
+  private static String join(Collection<? extends Labelled> codes, Language language) {
+    return codes.isEmpty() ? "—"
+        : codes.stream().map(code -> code.getDisplayName(language)).collect(Collectors.joining(" / "));
   }
 
   /** The coordination board or its upper tier. */

@@ -67,12 +67,13 @@ public final class CommitmentCarriedOutRule extends CatalogueRule {
       if (commitment.includes(CommitmentItem.COORDINATION_BOARD)
           && mechanisms.stream().noneMatch(m -> m instanceof CoordinationBoard
               && setUpOn(m, asOf))) {
-        report(context, path, commitment, CommitmentItem.COORDINATION_BOARD, "board", graceMonths);
+        reportMissing(context, path, commitment, CommitmentItem.COORDINATION_BOARD, "board", graceMonths);
       }
       if (commitment.includes(CommitmentItem.EQUALITY_COMMISSIONS)
           && mechanisms.stream().noneMatch(m -> m instanceof EqualityCommission
               && ((EqualityCommission) m).getCouncil() == CouncilKind.MUNICIPAL_COUNCIL && setUpOn(m, asOf))) {
-        report(context, path, commitment, CommitmentItem.EQUALITY_COMMISSIONS, "municipalCommission", graceMonths);
+        reportMissing(context, path, commitment, CommitmentItem.EQUALITY_COMMISSIONS, "municipalCommission",
+            graceMonths);
       }
       if (commitment.includes(CommitmentItem.EQUALITY_UNITS)) {
         boolean governorship = hasUnit(mechanisms, UnitHost.GOVERNORSHIP, asOf);
@@ -80,22 +81,22 @@ public final class CommitmentCarriedOutRule extends CatalogueRule {
         if (!governorship || !municipality) {
           String missing = !governorship && !municipality ? "bothUnits"
               : !governorship ? "governorshipUnit" : "municipalUnit";
-          report(context, path, commitment, CommitmentItem.EQUALITY_UNITS, missing, graceMonths);
+          reportMissing(context, path, commitment, CommitmentItem.EQUALITY_UNITS, missing, graceMonths);
         }
       }
       if (commitment.includes(CommitmentItem.ACTION_PLAN)
           && context.dataset().plansOf(province).stream().noneMatch(p -> existsOn(p, asOf))) {
-        report(context, path, commitment, CommitmentItem.ACTION_PLAN, "plan", graceMonths);
+        reportMissing(context, path, commitment, CommitmentItem.ACTION_PLAN, "plan", graceMonths);
       }
     }
   }
 
-  private void report(RuleContext context, String path, Commitment commitment, CommitmentItem item, String missing,
-      int graceMonths) {
+  private void reportMissing(RuleContext context, String path, Commitment commitment, CommitmentItem item,
+      String missing, int graceMonths) {
     String code = commitment.getProvinceCode();
     String name = Provinces.find(code).map(Province::getName).orElse(code);
-    RuleText.report(this, context, path, name, code, commitment.getId(), commitment.getSignedOn(), item,
-        RuleText.phrase("KDK-DUTY-004.missing." + missing), context.asOf(), graceMonths);
+    report(context, path, name, code, commitment.getId(), commitment.getSignedOn(), item,
+        text("missing." + missing), context.asOf(), graceMonths);
   }
 
   private static boolean hasUnit(List<Mechanism> mechanisms, UnitHost host, LocalDate asOf) {

@@ -8,7 +8,6 @@ import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
-import org.kdk.rules.rule.RuleParameter;
 
 /**
  * KDK-DUTY-003 — Yükümlülük değerlendirilemiyor: a municipality that exists on the validation date lacks the
@@ -27,12 +26,8 @@ public final class DutyRecordsRule extends CatalogueRule {
   public DutyRecordsRule() {
     super("KDK-DUTY-003", Severity.INFO,
         Basis.of(BasisKind.LAW, "5393 sayılı Belediye Kanunu md. 14 ve 41", "Municipal Law 5393 arts. 14 and 41"),
-        RuleParameter.of(SHELTER_POPULATION_ABOVE, 100_000,
-            "Bu nüfusun üzerindeki belediyeler konukevi açar (kişi)",
-            "Municipalities above this population must open shelters (people)"),
-        RuleParameter.of(STRATEGIC_PLAN_POPULATION_FROM, 50_000,
-            "Bu nüfus ve üzerindeki belediyeler stratejik plan yapar (kişi)",
-            "Municipalities of this population or more must have a strategic plan (people)"));
+        Duties.shelterThreshold(SHELTER_POPULATION_ABOVE),
+        Duties.strategicPlanThreshold(STRATEGIC_PLAN_POPULATION_FROM));
   }
 
   @Override
@@ -47,22 +42,23 @@ public final class DutyRecordsRule extends CatalogueRule {
       }
       String at = "municipalities[" + i + "].";
       if (municipality.getType() != MunicipalityType.METROPOLITAN && municipality.getPopulation().isEmpty()) {
-        report(context, at, "population", municipality,
-            RuleText.phrase("KDK-DUTY-003.missing.population", shelterAbove, planFrom));
+        reportMissing(context, at, "population", municipality,
+            text("missing.population", shelterAbove, planFrom));
         continue;
       }
       if (Duties.mustRunShelters(municipality, shelterAbove) && municipality.getShelterCount().isEmpty()) {
-        report(context, at, "shelterCount", municipality, RuleText.phrase("KDK-DUTY-003.missing.shelterCount"));
+        reportMissing(context, at, "shelterCount", municipality, text("missing.shelterCount"));
       }
       if (Duties.mustHaveStrategicPlan(municipality, planFrom) && municipality.getStrategicPlanPeriods().isEmpty()) {
-        report(context, at, "strategicPlanPeriods", municipality,
-            RuleText.phrase("KDK-DUTY-003.missing.strategicPlanPeriods"));
+        reportMissing(context, at, "strategicPlanPeriods", municipality,
+            text("missing.strategicPlanPeriods"));
       }
     }
   }
 
-  private void report(RuleContext context, String at, String field, Municipality municipality, Object missing) {
-    RuleText.report(this, context, at + field, municipality.getName(), municipality.getId(), missing,
-        municipality.getType(), Duties.population(municipality), field);
+  private void reportMissing(RuleContext context, String at, String field, Municipality municipality,
+      Object missing) {
+    report(context, at + field, municipality.getName(), municipality.getId(), missing, municipality.getType(),
+        Duties.population(municipality, phrase("population.unknown")), field);
   }
 }

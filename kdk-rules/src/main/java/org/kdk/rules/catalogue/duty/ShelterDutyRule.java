@@ -7,7 +7,6 @@ import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
-import org.kdk.rules.rule.RuleParameter;
 
 /**
  * KDK-DUTY-001 — Kadın ve çocuk konukevi: a metropolitan municipality, or one of more than 100,000 people, runs at
@@ -25,9 +24,7 @@ public final class ShelterDutyRule extends CatalogueRule {
   public ShelterDutyRule() {
     super("KDK-DUTY-001", Severity.ERROR,
         Basis.of(BasisKind.LAW, "5393 sayılı Belediye Kanunu md. 14(a)", "Municipal Law 5393 art. 14(a)"),
-        RuleParameter.of(POPULATION_ABOVE, 100_000,
-            "Bu nüfusun üzerindeki belediyeler konukevi açar (kişi)",
-            "Municipalities above this population must open shelters (people)"));
+        Duties.shelterThreshold(POPULATION_ABOVE));
   }
 
   @Override
@@ -40,9 +37,9 @@ public final class ShelterDutyRule extends CatalogueRule {
           || municipality.getShelterCount().getAsInt() > 0 || !Duties.mustRunShelters(municipality, above)) {
         continue;
       }
-      RuleText.report(this, context, "municipalities[" + i + "].shelterCount", municipality.getName(),
-          municipality.getId(), municipality.getType(), Duties.population(municipality), above, context.asOf(),
-          municipality.getShelterCount().getAsInt());
+      report(context, "municipalities[" + i + "].shelterCount", municipality.getName(), municipality.getId(),
+          municipality.getType(), Duties.population(municipality, phrase("population.unknown")), above,
+          context.asOf(), municipality.getShelterCount().getAsInt());
     }
   }
 }

@@ -31,9 +31,7 @@ public final class StrategicPlanDutyRule extends CatalogueRule {
     super("KDK-DUTY-002", Severity.ERROR,
         Basis.of(BasisKind.LAW, "5393 sayılı Belediye Kanunu md. 41, 5018 sayılı Kamu Mali Yönetimi ve Kontrol "
             + "Kanunu md. 9", "Municipal Law 5393 art. 41, Public Financial Management and Control Law 5018 art. 9"),
-        RuleParameter.of(POPULATION_FROM, 50_000,
-            "Bu nüfus ve üzerindeki belediyeler stratejik plan yapar (kişi)",
-            "Municipalities of this population or more must have a strategic plan (people)"),
+        Duties.strategicPlanThreshold(POPULATION_FROM),
         RuleParameter.of(GRACE_MONTHS, 6,
             "Yeni kurulan belediyeye stratejik planı için tanınan süre (ay)",
             "Time a newly established municipality has for its strategic plan (months)"));
@@ -54,8 +52,9 @@ public final class StrategicPlanDutyRule extends CatalogueRule {
         continue;
       }
       String recorded = periods.stream().map(DateRange::toString).collect(Collectors.joining(", "));
-      RuleText.report(this, context, "municipalities[" + i + "].strategicPlanPeriods", municipality.getName(),
-          municipality.getId(), municipality.getType(), Duties.population(municipality), from, asOf, recorded);
+      report(context, "municipalities[" + i + "].strategicPlanPeriods", municipality.getName(),
+          municipality.getId(), municipality.getType(), Duties.population(municipality, phrase("population.unknown")),
+          from, asOf, recorded);
     }
   }
 }

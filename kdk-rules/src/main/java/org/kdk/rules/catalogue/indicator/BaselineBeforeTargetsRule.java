@@ -10,6 +10,7 @@ import org.kdk.core.value.ReportingPeriod;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -18,7 +19,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>Indicators without a baseline or without targets are skipped. Stateless and thread-safe.
  */
-public final class BaselineBeforeTargetsRule extends IndicatorRule {
+public final class BaselineBeforeTargetsRule extends CatalogueRule {
 
   /** The rule with its default severity, ERROR. */
   public BaselineBeforeTargetsRule() {
@@ -38,7 +39,7 @@ public final class BaselineBeforeTargetsRule extends IndicatorRule {
       Baseline baseline = indicator.getBaseline().get();
       LocalDate start = first.get().getStart();
       if (!baseline.getDate().isBefore(start)) {
-        reportAt(context, site.path() + ".baseline.date", site.id(), baseline.getDate(), first.get(), start);
+        report(context, site.path() + ".baseline.date", site.id(), baseline.getDate(), first.get(), start);
       }
     }
   }

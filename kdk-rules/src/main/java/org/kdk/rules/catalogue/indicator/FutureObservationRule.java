@@ -7,6 +7,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -15,7 +16,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>A period that has started but not ended may carry a value observed so far. Stateless and thread-safe.
  */
-public final class FutureObservationRule extends IndicatorRule {
+public final class FutureObservationRule extends CatalogueRule {
 
   /** The rule with its default severity, WARNING. */
   public FutureObservationRule() {
@@ -33,7 +34,7 @@ public final class FutureObservationRule extends IndicatorRule {
         }
         ReportingPeriod period = entry.period().get();
         if (period.getStart().isAfter(context.asOf())) {
-          reportAt(context, entry.path() + ".period", site.id(), period, period.getStart(), context.asOf());
+          report(context, entry.path() + ".period", site.id(), period, period.getStart(), context.asOf());
         }
       }
     }

@@ -5,6 +5,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -13,7 +14,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>Stateless and thread-safe.
  */
-public final class IndicatorUsedRule extends IndicatorRule {
+public final class IndicatorUsedRule extends CatalogueRule {
 
   /** The rule with its default severity, INFO. */
   public IndicatorUsedRule() {
@@ -28,7 +29,7 @@ public final class IndicatorUsedRule extends IndicatorRule {
       Id id = site.indicator().getId();
       boolean used = site.plan().getActions().stream().anyMatch(a -> a.getIndicatorIds().contains(id));
       if (!used) {
-        reportAt(context, site.path(), site.id(), site.indicator().getDefinition().getCode(), site.plan().getId());
+        report(context, site.path(), site.id(), site.indicator().getDefinition().getCode(), site.plan().getId());
       }
     }
   }

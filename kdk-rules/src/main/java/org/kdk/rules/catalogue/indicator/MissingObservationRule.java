@@ -9,6 +9,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 import org.kdk.rules.rule.RuleParameter;
 
@@ -20,7 +21,7 @@ import org.kdk.rules.rule.RuleParameter;
  * default: the day after the period, as the spec reads; a profile may allow time for collecting data). An
  * actual value for another period, even an overlapping one, does not count. Stateless and thread-safe.
  */
-public final class MissingObservationRule extends IndicatorRule {
+public final class MissingObservationRule extends CatalogueRule {
 
   /** The rule with its default severity, WARNING. */
   public MissingObservationRule() {
@@ -40,7 +41,7 @@ public final class MissingObservationRule extends IndicatorRule {
       for (int k = 0; k < targets.size(); k++) {
         ReportingPeriod period = targets.get(k).getPeriod();
         if (asOf.isAfter(period.getEnd().plusMonths(grace)) && indicator.observationFor(period).isEmpty()) {
-          reportAt(context, site.path() + ".targets[" + k + "]", site.id(), period, period.getEnd(), asOf);
+          report(context, site.path() + ".targets[" + k + "]", site.id(), period, period.getEnd(), asOf);
         }
       }
     }

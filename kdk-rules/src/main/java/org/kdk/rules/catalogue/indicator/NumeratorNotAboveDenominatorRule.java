@@ -8,6 +8,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Value;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -16,7 +17,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>A ratio indicator may exceed 1 and is not checked. Stateless and thread-safe.
  */
-public final class NumeratorNotAboveDenominatorRule extends IndicatorRule {
+public final class NumeratorNotAboveDenominatorRule extends CatalogueRule {
 
   /** The rule with its default severity, ERROR. */
   public NumeratorNotAboveDenominatorRule() {
@@ -39,7 +40,7 @@ public final class NumeratorNotAboveDenominatorRule extends IndicatorRule {
         BigDecimal numerator = m.getNumerator().get();
         BigDecimal denominator = m.getDenominator().get();
         if (numerator.compareTo(denominator) > 0) {
-          reportAt(context, value.path() + ".numerator", site.id(), value.label(), IndicatorValues.number(numerator),
+          report(context, value.path() + ".numerator", site.id(), value.label(), IndicatorValues.number(numerator),
               IndicatorValues.number(denominator),
               IndicatorValues.rounded(m.toNumber(Measure.PERCENTAGE).get(), 2));
         }

@@ -16,6 +16,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Value;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -27,7 +28,7 @@ import org.kdk.rules.rule.RuleContext;
  * when no two of them overlap, since overlapping groups may count a person twice. Percentages and ratios are not
  * summed: a women's percentage may well be above the total's. Stateless and thread-safe.
  */
-public final class PartsAddUpRule extends IndicatorRule {
+public final class PartsAddUpRule extends CatalogueRule {
 
   /** The rule with its default severity, ERROR. */
   public PartsAddUpRule() {
@@ -71,14 +72,14 @@ public final class PartsAddUpRule extends IndicatorRule {
     }
     LocalizedText parts;
     if (women.isPresent() && men.isPresent()) {
-      parts = localized("parts.sexes", IndicatorValues.number(women.get()), IndicatorValues.number(men.get()));
+      parts = text("parts.sexes", IndicatorValues.number(women.get()), IndicatorValues.number(men.get()));
     } else if (women.isPresent()) {
-      parts = localized("parts.women", IndicatorValues.number(women.get()));
+      parts = text("parts.women", IndicatorValues.number(women.get()));
     } else {
-      parts = localized("parts.men", IndicatorValues.number(men.get()));
+      parts = text("parts.men", IndicatorValues.number(men.get()));
     }
     String path = entry.path() + (women.isPresent() ? ".women" : ".men");
-    reportAt(context, path, site.id(), entry.label(), parts, IndicatorValues.number(sum),
+    report(context, path, site.id(), entry.label(), parts, IndicatorValues.number(sum),
         IndicatorValues.number(total));
   }
 
@@ -94,7 +95,7 @@ public final class PartsAddUpRule extends IndicatorRule {
       }
     }
     if (sum.compareTo(total) > 0) {
-      reportAt(context, entry.path() + field, site.id(), entry.label(), localized(phrase, String.join(", ", shown)),
+      report(context, entry.path() + field, site.id(), entry.label(), text(phrase, String.join(", ", shown)),
           IndicatorValues.number(sum), IndicatorValues.number(total));
     }
   }

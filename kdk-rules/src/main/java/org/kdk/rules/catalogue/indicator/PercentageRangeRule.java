@@ -7,6 +7,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Value;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -17,7 +18,7 @@ import org.kdk.rules.rule.RuleContext;
  * exactly when the numerator is above the denominator, which KDK-IND-004 reports; it is not reported twice here.
  * Stateless and thread-safe.
  */
-public final class PercentageRangeRule extends IndicatorRule {
+public final class PercentageRangeRule extends CatalogueRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The rule with its default severity, ERROR. */
@@ -36,7 +37,7 @@ public final class PercentageRangeRule extends IndicatorRule {
       for (Value value : IndicatorValues.values(site)) {
         value.measurement().getValue().ifPresent(number -> {
           if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
-            reportAt(context, value.path() + ".value", site.id(), value.label(), IndicatorValues.number(number));
+            report(context, value.path() + ".value", site.id(), value.label(), IndicatorValues.number(number));
           }
         });
       }

@@ -7,6 +7,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -15,7 +16,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>The baseline describes the time before the plan and is not checked. Stateless and thread-safe.
  */
-public final class PeriodsInsidePlanRule extends IndicatorRule {
+public final class PeriodsInsidePlanRule extends CatalogueRule {
 
   /** The rule with its default severity, WARNING. */
   public PeriodsInsidePlanRule() {
@@ -34,7 +35,7 @@ public final class PeriodsInsidePlanRule extends IndicatorRule {
         }
         ReportingPeriod period = entry.period().get();
         if (!plan.encloses(period.toDateRange())) {
-          reportAt(context, entry.path() + ".period", site.id(), entry.label(), period, plan.getStart(),
+          report(context, entry.path() + ".period", site.id(), entry.label(), period, plan.getStart(),
               plan.getEnd());
         }
       }

@@ -12,6 +12,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -24,7 +25,7 @@ import org.kdk.rules.rule.RuleContext;
  * is a constructor argument rather than a profile parameter. Units compare ignoring case and surrounding
  * blanks. Only actual values are checked, not targets. Stateless and thread-safe.
  */
-public final class SexDisaggregationRule extends IndicatorRule {
+public final class SexDisaggregationRule extends CatalogueRule {
   /** The units counting people by default: {@code kişi}, {@code kadın}, {@code people}, {@code persons}, {@code %}. */
   public static final List<String> DEFAULT_PEOPLE_UNITS = List.of("kişi", "people", "persons");
 
@@ -72,7 +73,7 @@ public final class SexDisaggregationRule extends IndicatorRule {
         }
         String missing = !women && !men ? "missing.both" : !women ? "missing.women" : "missing.men";
         String path = site.path() + ".observations[" + k + "]" + (women ? ".men" : ".women");
-        reportAt(context, path, site.id(), definition.getUnit(), observation.getPeriod(), localized(missing));
+        report(context, path, site.id(), definition.getUnit(), observation.getPeriod(), text(missing));
       }
     }
   }

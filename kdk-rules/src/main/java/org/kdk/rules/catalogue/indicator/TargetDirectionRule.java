@@ -16,6 +16,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Value;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -28,7 +29,7 @@ import org.kdk.rules.rule.RuleContext;
  * checked each on its own. Values with no number (a text, or a numerator and denominator of a count) are
  * skipped. Without a baseline only the order of the targets is checked. Stateless and thread-safe.
  */
-public final class TargetDirectionRule extends IndicatorRule {
+public final class TargetDirectionRule extends CatalogueRule {
   private static final Part[] SERIES = {Part.TOTAL, Part.WOMEN, Part.MEN};
 
   /** The rule with its default severity, ERROR. */
@@ -74,9 +75,9 @@ public final class TargetDirectionRule extends IndicatorRule {
     Point previous = null;
     for (Point target : targets) {
       if (baseline != null && !fitsBaseline(direction, target.number().compareTo(baseline.number()))) {
-        report(context, site, direction, target, baseline);
+        reportTarget(context, site, direction, target, baseline);
       } else if (previous != null && !fitsPrevious(direction, target.number().compareTo(previous.number()))) {
-        report(context, site, direction, target, previous);
+        reportTarget(context, site, direction, target, previous);
       }
       previous = target;
     }
@@ -106,10 +107,10 @@ public final class TargetDirectionRule extends IndicatorRule {
     }
   }
 
-  private void report(RuleContext context, Site site, Direction direction, Point target, Point against) {
-    LocalizedText expected = localized("direction." + direction.name());
+  private void reportTarget(RuleContext context, Site site, Direction direction, Point target, Point against) {
+    LocalizedText expected = text("direction." + direction.name());
     Measure measure = site.measure();
-    reportAt(context, target.value().path(), site.id(), expected, target.value().label(),
+    report(context, target.value().path(), site.id(), expected, target.value().label(),
         IndicatorValues.number(target.value().measurement(), measure, target.number()), against.value().label(),
         IndicatorValues.number(against.value().measurement(), measure, against.number()));
   }

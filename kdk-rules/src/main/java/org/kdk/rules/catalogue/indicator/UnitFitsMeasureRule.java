@@ -6,6 +6,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -14,7 +15,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>Other measures take any unit. Stateless and thread-safe.
  */
-public final class UnitFitsMeasureRule extends IndicatorRule {
+public final class UnitFitsMeasureRule extends CatalogueRule {
 
   /** The rule with its default severity, ERROR. */
   public UnitFitsMeasureRule() {
@@ -43,8 +44,8 @@ public final class UnitFitsMeasureRule extends IndicatorRule {
           fits = true;
       }
       if (!fits) {
-        reportAt(context, site.path() + ".definition.unit", site.id(), unit,
-            localized("expected." + definition.getMeasure().name()), definition.getMeasure());
+        report(context, site.path() + ".definition.unit", site.id(), unit,
+            text("expected." + definition.getMeasure().name()), definition.getMeasure());
       }
     }
   }

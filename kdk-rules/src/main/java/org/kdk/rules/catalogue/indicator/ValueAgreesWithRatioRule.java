@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import org.kdk.core.indicator.Measure;
 import org.kdk.core.indicator.Measurement;
-import org.kdk.core.value.LocalizedText;
 import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.catalogue.indicator.IndicatorValues.Value;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
-import org.kdk.rules.rule.ImmutableRuleParameter;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
+import org.kdk.rules.rule.RuleParameter;
 
 /**
  * KDK-IND-011 — Değer ile pay/payda uyumu: where a percentage or ratio is given both as a value and as numerator
@@ -21,7 +21,7 @@ import org.kdk.rules.rule.RuleContext;
  * <p>A difference exactly at the tolerance is accepted. Other measures are not checked. Stateless and
  * thread-safe.
  */
-public final class ValueAgreesWithRatioRule extends IndicatorRule {
+public final class ValueAgreesWithRatioRule extends CatalogueRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The rule with its default severity, ERROR. */
@@ -29,11 +29,10 @@ public final class ValueAgreesWithRatioRule extends IndicatorRule {
     super("KDK-IND-011", Severity.ERROR,
         Basis.of(BasisKind.DATA_QUALITY, "Veri tutarlılığı: değer pay ve paydadan hesaplanana eşittir",
             "Data consistency: the value equals what its numerator and denominator give"),
-        ImmutableRuleParameter.of("percentagePoints", new BigDecimal("0.5"),
-            LocalizedText.of("Yüzde için kabul edilen fark (yüzde puanı)",
-                "Difference accepted for a percentage (percentage points)")),
-        ImmutableRuleParameter.of("ratioTolerance", new BigDecimal("0.005"),
-            LocalizedText.of("Oran için kabul edilen fark", "Difference accepted for a ratio")));
+        RuleParameter.of("percentagePoints", new BigDecimal("0.5"), "Yüzde için kabul edilen fark (yüzde puanı)",
+            "Difference accepted for a percentage (percentage points)"),
+        RuleParameter.of("ratioTolerance", new BigDecimal("0.005"), "Oran için kabul edilen fark",
+            "Difference accepted for a ratio"));
   }
 
   @Override
@@ -54,7 +53,7 @@ public final class ValueAgreesWithRatioRule extends IndicatorRule {
         BigDecimal computed = percentage ? quotient.multiply(HUNDRED) : quotient;
         BigDecimal given = m.getValue().get();
         if (given.subtract(computed).abs().compareTo(tolerance) > 0) {
-          reportAt(context, value.path() + ".value", site.id(), value.label(), IndicatorValues.number(given),
+          report(context, value.path() + ".value", site.id(), value.label(), IndicatorValues.number(given),
               IndicatorValues.number(m.getNumerator().get()), IndicatorValues.number(m.getDenominator().get()),
               IndicatorValues.rounded(computed, percentage ? 2 : 4), IndicatorValues.number(tolerance));
         }

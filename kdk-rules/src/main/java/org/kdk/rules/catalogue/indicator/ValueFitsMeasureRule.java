@@ -12,6 +12,7 @@ import org.kdk.rules.catalogue.indicator.IndicatorValues.Value;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -23,7 +24,7 @@ import org.kdk.rules.rule.RuleContext;
  * plain value; a numerator and denominator alone do not make one. One finding per value, for its first
  * misfit. Stateless and thread-safe.
  */
-public final class ValueFitsMeasureRule extends IndicatorRule {
+public final class ValueFitsMeasureRule extends CatalogueRule {
 
   /** The rule with its default severity, ERROR. */
   public ValueFitsMeasureRule() {
@@ -37,7 +38,7 @@ public final class ValueFitsMeasureRule extends IndicatorRule {
     for (Site site : IndicatorValues.sites(context.dataset())) {
       IndicatorDefinition definition = site.indicator().getDefinition();
       for (Value value : IndicatorValues.values(site)) {
-        misfit(definition, value.measurement()).ifPresent(expected -> reportAt(context, value.path(), site.id(),
+        misfit(definition, value.measurement()).ifPresent(expected -> report(context, value.path(), site.id(),
             definition.getMeasure(), value.label(), IndicatorValues.show(value.measurement()), expected));
       }
     }
@@ -47,15 +48,15 @@ public final class ValueFitsMeasureRule extends IndicatorRule {
   private Optional<LocalizedText> misfit(IndicatorDefinition definition, Measurement m) {
     Measure measure = definition.getMeasure();
     if (measure == Measure.QUALITATIVE) {
-      return m.getText().isPresent() ? Optional.empty() : Optional.of(localized("expected.QUALITATIVE"));
+      return m.getText().isPresent() ? Optional.empty() : Optional.of(text("expected.QUALITATIVE"));
     }
     if (m.getValue().isEmpty() && !m.hasRatio()) {
-      return Optional.of(localized("expected.number"));
+      return Optional.of(text("expected.number"));
     }
     if (measure == Measure.MILESTONE) {
       boolean fits = m.getValue().filter(v -> v.compareTo(BigDecimal.ZERO) == 0 || v.compareTo(BigDecimal.ONE) == 0)
           .isPresent();
-      return fits ? Optional.empty() : Optional.of(localized("expected.MILESTONE"));
+      return fits ? Optional.empty() : Optional.of(text("expected.MILESTONE"));
     }
     if (measure == Measure.ORDINAL && definition.getOrdinalScale().isPresent()) {
       OrdinalScale scale = definition.getOrdinalScale().get();
@@ -63,7 +64,7 @@ public final class ValueFitsMeasureRule extends IndicatorRule {
           .filter(v -> v.compareTo(BigDecimal.valueOf(scale.getMin())) >= 0
               && v.compareTo(BigDecimal.valueOf(scale.getMax())) <= 0)
           .isPresent();
-      return fits ? Optional.empty() : Optional.of(localized("expected.ORDINAL", scale.getMin(), scale.getMax()));
+      return fits ? Optional.empty() : Optional.of(text("expected.ORDINAL", scale.getMin(), scale.getMax()));
     }
     return Optional.empty();
   }

@@ -48,9 +48,8 @@ public final class AdvisorsDoNotVoteRule extends CatalogueRule {
           String council = dataset.institution(commission.getCouncilInstitutionId()).map(Institution::getName)
               .orElse(commission.getCouncilInstitutionId().toString());
           String who = Members.personOrPosition(member, k);
-          Bilingual.report(context, "equalityCommissions[" + i + "].members[" + k + "].voting", this::text,
-              "message", language -> new Object[] {commission.getName(), who,
-                  member.getRole().getDisplayName(language), institution, council});
+          report(context, "equalityCommissions[" + i + "].members[" + k + "].voting", commission.getName(), who,
+              member.getRole(), institution, council);
         }
       }
     }

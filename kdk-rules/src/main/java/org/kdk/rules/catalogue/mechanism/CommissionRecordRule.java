@@ -38,9 +38,7 @@ public final class CommissionRecordRule extends CatalogueRule {
         report(context, path + ".term", commission.getName(), commission.getId());
       }
       if (commission.getFoundingDecisionId().isEmpty()) {
-        context.report(path + ".foundingDecisionId",
-            text("message.decision", commission.getName(), commission.getId()),
-            text("hint", commission.getName(), commission.getId()));
+        reportCase(context, path + ".foundingDecisionId", "decision", commission.getName(), commission.getId());
       }
     }
   }

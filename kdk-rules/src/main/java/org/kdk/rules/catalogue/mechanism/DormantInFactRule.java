@@ -50,10 +50,12 @@ public final class DormantInFactRule extends CatalogueRule {
         continue;
       }
       long elapsed = ChronoUnit.MONTHS.between(since, asOf);
-      String part = last.isPresent() ? "message" : "message.noMeeting";
-      Bilingual.report(context, located.path() + ".meetings", this::text, part,
-          language -> new Object[] {mechanism.getName(), status.get().getDisplayName(language), asOf, since,
-              elapsed, months});
+      String path = located.path() + ".meetings";
+      if (last.isPresent()) {
+        report(context, path, mechanism.getName(), status.get(), asOf, since, elapsed, months);
+      } else {
+        reportCase(context, path, "noMeeting", mechanism.getName(), status.get(), asOf, since, elapsed, months);
+      }
     }
   }
 }

@@ -66,9 +66,7 @@ public final class MunicipalCommissionSizeRule extends CatalogueRule {
         int lowest = Math.min(min, metropolitanMin);
         int highest = Math.max(max, metropolitanMax);
         if (count < lowest || count > highest) {
-          context.report(size.get().path(),
-              text("message.unknownType", commission.getName(), count, lowest, highest, "?"),
-              text("hint", commission.getName(), count, lowest, highest, "?"));
+          reportCase(context, size.get().path(), "unknownType", commission.getName(), count, lowest, highest, "?");
         }
         continue;
       }
@@ -76,10 +74,12 @@ public final class MunicipalCommissionSizeRule extends CatalogueRule {
       int low = metropolitan ? metropolitanMin : min;
       int high = metropolitan ? metropolitanMax : max;
       if (count < low || count > high) {
-        String part = metropolitan ? "message.metropolitan" : "message";
         String name = municipality.get().getName();
-        context.report(size.get().path(), text(part, commission.getName(), count, low, high, name),
-            text("hint", commission.getName(), count, low, high, name));
+        if (metropolitan) {
+          reportCase(context, size.get().path(), "metropolitan", commission.getName(), count, low, high, name);
+        } else {
+          report(context, size.get().path(), commission.getName(), count, low, high, name);
+        }
       }
     }
   }

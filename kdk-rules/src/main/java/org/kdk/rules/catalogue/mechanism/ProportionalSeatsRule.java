@@ -53,9 +53,7 @@ public final class ProportionalSeatsRule extends CatalogueRule {
       }
       int voting = Members.votingMembers(commission, context.asOf()).size();
       if (voting > 0 && voting != commissionSeats) {
-        context.report(path + ".partyGroups",
-            text("message.total", commission.getName(), commissionSeats, voting),
-            text("hint"));
+        reportCase(context, path + ".partyGroups", "total", commission.getName(), commissionSeats, voting);
       }
     }
   }

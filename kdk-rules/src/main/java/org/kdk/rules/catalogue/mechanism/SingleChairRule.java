@@ -52,9 +52,8 @@ public final class SingleChairRule extends CatalogueRule {
             List<String> names = new ArrayList<>();
             holders.forEach(k -> names.add(Members.label(dataset, members.get(k), k)));
             String path = located.path() + ".members[" + holders.get(1) + "].role";
-            Bilingual.report(context, path, this::text, "message",
-                language -> new Object[] {mechanism.getName(), role.getDisplayName(language), holders.size(),
-                    String.join(", ", names), context.asOf()});
+            report(context, path, mechanism.getName(), role, holders.size(), String.join(", ", names),
+                context.asOf());
           }
         }
       }

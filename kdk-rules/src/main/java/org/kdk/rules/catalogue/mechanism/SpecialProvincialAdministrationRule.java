@@ -82,29 +82,28 @@ public final class SpecialProvincialAdministrationRule extends CatalogueRule {
       if (current >= 0 && EXISTING.contains(history.get(current).getStatus())
           && !foundedAfterLoss(history.get(current), province)) {
         MechanismStatus status = history.get(current).getStatus();
-        Bilingual.report(context, path + ".statusHistory[" + current + "].status", this::text, "message",
-            language -> new Object[] {mechanism.getName(), where, LawCalendar.METROPOLITAN_REFORM, asOf,
-                status.getDisplayName(language)});
+        report(context, path + ".statusHistory[" + current + "].status", mechanism.getName(), where,
+            LawCalendar.METROPOLITAN_REFORM, asOf, status);
       }
     }
     if (mechanism.getEstablishedOn().isPresent()
         && !LawCalendar.hasSpecialProvincialAdministration(province, mechanism.getEstablishedOn().get())) {
-      report(context, path + ".establishedOn", "message.established", mechanism, where,
-          mechanism.getEstablishedOn().get());
+      reportCase(context, path + ".establishedOn", "established", mechanism.getName(), where,
+          LawCalendar.METROPOLITAN_REFORM, mechanism.getEstablishedOn().get());
     }
     for (int k = 0; k < history.size(); k++) {
       StatusChange change = history.get(k);
       if (foundedAfterLoss(change, province)) {
-        Bilingual.report(context, path + ".statusHistory[" + k + "].date", this::text, "message.statusChange",
-            language -> new Object[] {mechanism.getName(), where, LawCalendar.METROPOLITAN_REFORM,
-                change.getDate(), change.getStatus().getDisplayName(language)});
+        reportCase(context, path + ".statusHistory[" + k + "].date", "statusChange", mechanism.getName(), where,
+            LawCalendar.METROPOLITAN_REFORM, change.getDate(), change.getStatus());
       }
     }
     List<Meeting> meetings = mechanism.getMeetings();
     for (int k = 0; k < meetings.size(); k++) {
       LocalDate day = meetings.get(k).getDate();
       if (!LawCalendar.hasSpecialProvincialAdministration(province, day)) {
-        report(context, path + ".meetings[" + k + "].date", "message.meeting", mechanism, where, day);
+        reportCase(context, path + ".meetings[" + k + "].date", "meeting", mechanism.getName(), where,
+            LawCalendar.METROPOLITAN_REFORM, day);
       }
     }
   }
@@ -112,11 +111,5 @@ public final class SpecialProvincialAdministrationRule extends CatalogueRule {
   private static boolean foundedAfterLoss(StatusChange change, Province province) {
     return FOUNDING.contains(change.getStatus())
         && !LawCalendar.hasSpecialProvincialAdministration(province, change.getDate());
-  }
-
-  private void report(RuleContext context, String path, String part, Mechanism mechanism, String where,
-      LocalDate day) {
-    Object[] arguments = {mechanism.getName(), where, LawCalendar.METROPOLITAN_REFORM, day, ""};
-    context.report(path, text(part, arguments), text("hint", arguments));
   }
 }

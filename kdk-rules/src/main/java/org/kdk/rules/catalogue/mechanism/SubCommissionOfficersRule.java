@@ -8,6 +8,7 @@ import org.kdk.core.mechanism.CoordinationBoard;
 import org.kdk.core.mechanism.MemberRole;
 import org.kdk.core.mechanism.Membership;
 import org.kdk.core.mechanism.SubCommission;
+import org.kdk.core.value.LocalizedText;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
@@ -57,16 +58,15 @@ public final class SubCommissionOfficersRule extends CatalogueRule {
   }
 
   /** The role's label; in English in lower case, as it stands mid-sentence. */
-  private static String roleName(MemberRole role, Language language) {
-    String label = role.getDisplayName(language);
-    return language == Language.EN ? label.toLowerCase(Locale.ROOT) : label;
+  private static LocalizedText roleName(MemberRole role) {
+    return LocalizedText.of(role.getDisplayName(Language.TR),
+        role.getDisplayName(Language.EN).toLowerCase(Locale.ROOT));
   }
 
   private void checkRole(RuleContext context, String path, SubCommission sub, List<Membership> members,
       MemberRole role, int threshold) {
     if (members.stream().noneMatch(m -> m.getRole() == role)) {
-      Bilingual.report(context, path, this::text, "message",
-          language -> new Object[] {sub.getName(), roleName(role, language), members.size(), threshold});
+      report(context, path, sub.getName(), roleName(role), members.size(), threshold);
     }
   }
 }

@@ -1,18 +1,18 @@
 package org.kdk.rules.catalogue.plan;
 
-import java.util.List;
 import org.kdk.core.plan.Action;
-import org.kdk.core.plan.ActionPlan;
+import org.kdk.rules.catalogue.plan.Plans.PlannedAction;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
  * KDK-PLAN-013 — Faaliyet göstergesi: every action names at least one indicator that follows it (IATI results
  * framework).
  */
-public final class ActionIndicatorRule extends PlanRule {
+public final class ActionIndicatorRule extends CatalogueRule {
   /** The rule. */
   public ActionIndicatorRule() {
     super("KDK-PLAN-013", Severity.WARNING,
@@ -22,15 +22,11 @@ public final class ActionIndicatorRule extends PlanRule {
 
   @Override
   public void check(RuleContext context) {
-    List<ActionPlan> plans = context.dataset().getPlans();
-    for (int i = 0; i < plans.size(); i++) {
-      ActionPlan plan = plans.get(i);
-      for (int k = 0; k < plan.getActions().size(); k++) {
-        Action action = plan.getActions().get(k);
-        if (action.getIndicatorIds().isEmpty()) {
-          flag(context, Plans.path(i) + ".actions[" + k + "].indicatorIds", plan.getId(), action.getId(),
-              action.getTitle());
-        }
+    for (PlannedAction planned : Plans.actions(context.dataset())) {
+      Action action = planned.action();
+      if (action.getIndicatorIds().isEmpty()) {
+        report(context, planned.path() + ".indicatorIds", planned.plan().getId(), action.getId(),
+            action.getTitle());
       }
     }
   }

@@ -8,6 +8,7 @@ import org.kdk.core.plan.Approval;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -18,7 +19,7 @@ import org.kdk.rules.rule.RuleContext;
  * <p>Each way an approval can fail is its own finding: the decision is missing, of another body, of another day,
  * did not adopt, or (for a council) has no number.
  */
-public final class ApprovalDecisionRule extends PlanRule {
+public final class ApprovalDecisionRule extends CatalogueRule {
   /** The rule. */
   public ApprovalDecisionRule() {
     super("KDK-PLAN-004", Severity.ERROR,
@@ -37,25 +38,25 @@ public final class ApprovalDecisionRule extends PlanRule {
         String at = Plans.path(i) + ".approvals[" + j + "]";
         int k = indexOf(decisions, approval);
         if (k < 0) {
-          flag(context, at + ".decisionId", plan.getId(), approval.getBody(), approval.getDate(),
+          report(context, at + ".decisionId", plan.getId(), approval.getBody(), approval.getDate(),
               approval.getDecisionId());
           continue;
         }
         Decision decision = decisions.get(k);
         if (decision.getBody() != approval.getBody()) {
-          flagCase(context, at + ".body", "body", plan.getId(), approval.getBody(), approval.getDecisionId(),
+          reportCase(context, at + ".body", "body", plan.getId(), approval.getBody(), approval.getDecisionId(),
               decision.getBody());
         }
         if (!decision.getDate().equals(approval.getDate())) {
-          flagCase(context, at + ".date", "date", plan.getId(), approval.getDate(), approval.getDecisionId(),
+          reportCase(context, at + ".date", "date", plan.getId(), approval.getDate(), approval.getDecisionId(),
               decision.getDate());
         }
         if (decision.getOutcome() != DecisionOutcome.ADOPTED) {
-          flagCase(context, at + ".decisionId", "outcome", plan.getId(), approval.getDecisionId(),
+          reportCase(context, at + ".decisionId", "outcome", plan.getId(), approval.getDecisionId(),
               decision.getOutcome());
         }
         if (Plans.isCouncil(decision.getBody()) && decision.getNumber().isEmpty()) {
-          flagCase(context, "decisions[" + k + "].number", "number", plan.getId(), approval.getDecisionId(),
+          reportCase(context, "decisions[" + k + "].number", "number", plan.getId(), approval.getDecisionId(),
               decision.getBody(), decision.getDate());
         }
       }

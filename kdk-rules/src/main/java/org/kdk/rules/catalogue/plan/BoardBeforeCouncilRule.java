@@ -6,6 +6,7 @@ import org.kdk.core.plan.Approval;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -14,7 +15,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>The current-law profile switches it off: the law does not require the board.
  */
-public final class BoardBeforeCouncilRule extends PlanRule {
+public final class BoardBeforeCouncilRule extends CatalogueRule {
   /** The rule. */
   public BoardBeforeCouncilRule() {
     super("KDK-PLAN-003", Severity.ERROR,
@@ -32,7 +33,7 @@ public final class BoardBeforeCouncilRule extends PlanRule {
       for (int j = 0; j < approvals.size(); j++) {
         Approval council = approvals.get(j);
         if (Plans.isCouncil(council.getBody()) && !boardApprovedBy(approvals, council)) {
-          flag(context, Plans.path(i) + ".approvals[" + j + "]", plan.getId(), council.getBody(),
+          report(context, Plans.path(i) + ".approvals[" + j + "]", plan.getId(), council.getBody(),
               council.getDate());
         }
       }

@@ -9,6 +9,7 @@ import org.kdk.core.value.Money;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -18,7 +19,7 @@ import org.kdk.rules.rule.RuleContext;
  * <p>Compared only where there are lines and they are all in the currency of the declared total: a total without
  * lines has nothing to add up, and mixed currencies are KDK-PLAN-009's finding.
  */
-public final class BudgetSumRule extends PlanRule {
+public final class BudgetSumRule extends CatalogueRule {
   /** The rule. */
   public BudgetSumRule() {
     super("KDK-PLAN-008", Severity.ERROR,
@@ -37,7 +38,7 @@ public final class BudgetSumRule extends PlanRule {
           Money declared = action.getTotalBudget().get();
           Money sum = sumIn(action.plannedBudgetByCurrency(), declared.getCurrency());
           if (sum != null && sum.compareTo(declared) != 0) {
-            flag(context, Plans.path(i) + ".actions[" + k + "].totalBudget", action.getId(), declared, sum,
+            report(context, Plans.path(i) + ".actions[" + k + "].totalBudget", action.getId(), declared, sum,
                 action.getBudget().size());
           }
         }
@@ -46,7 +47,7 @@ public final class BudgetSumRule extends PlanRule {
         Money declared = plan.getTotalBudget().get();
         Money sum = sumIn(plan.plannedBudgetByCurrency(), declared.getCurrency());
         if (sum != null && sum.compareTo(declared) != 0) {
-          flagCase(context, Plans.path(i) + ".totalBudget", "plan", plan.getId(), declared, sum);
+          reportCase(context, Plans.path(i) + ".totalBudget", "plan", plan.getId(), declared, sum);
         }
       }
     }

@@ -1,12 +1,12 @@
 package org.kdk.rules.catalogue.plan;
 
-import java.util.List;
 import org.kdk.core.plan.Action;
-import org.kdk.core.plan.ActionPlan;
 import org.kdk.core.plan.BudgetLine;
+import org.kdk.rules.catalogue.plan.Plans.PlannedAction;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -15,7 +15,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>An action has a budget when a budget line or its declared total is above zero.
  */
-public final class GenderMarkerRule extends PlanRule {
+public final class GenderMarkerRule extends CatalogueRule {
   /** The rule. */
   public GenderMarkerRule() {
     super("KDK-PLAN-015", Severity.INFO,
@@ -25,15 +25,11 @@ public final class GenderMarkerRule extends PlanRule {
 
   @Override
   public void check(RuleContext context) {
-    List<ActionPlan> plans = context.dataset().getPlans();
-    for (int i = 0; i < plans.size(); i++) {
-      ActionPlan plan = plans.get(i);
-      for (int k = 0; k < plan.getActions().size(); k++) {
-        Action action = plan.getActions().get(k);
-        if (action.getGenderMarker().isEmpty() && hasBudget(action)) {
-          flag(context, Plans.path(i) + ".actions[" + k + "].genderMarker", plan.getId(), action.getId(),
-              action.getTitle());
-        }
+    for (PlannedAction planned : Plans.actions(context.dataset())) {
+      Action action = planned.action();
+      if (action.getGenderMarker().isEmpty() && hasBudget(action)) {
+        report(context, planned.path() + ".genderMarker", planned.plan().getId(), action.getId(),
+            action.getTitle());
       }
     }
   }

@@ -7,6 +7,7 @@ import org.kdk.core.value.DateRange;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -14,7 +15,7 @@ import org.kdk.rules.rule.RuleContext;
  * year of the strategic plan it links to (Law 5018 art. 9: performance programmes put the strategic plan into
  * effect year by year).
  */
-public final class PerformanceProgrammeYearRule extends PlanRule {
+public final class PerformanceProgrammeYearRule extends CatalogueRule {
   /** The rule. */
   public PerformanceProgrammeYearRule() {
     super("KDK-PLAN-014", Severity.ERROR,
@@ -35,7 +36,7 @@ public final class PerformanceProgrammeYearRule extends PlanRule {
         int year = link.getPerformanceProgrammeYear().get();
         DateRange period = link.getStrategicPlanPeriod();
         if (year < period.getStart().getYear() || year > period.getEnd().getYear()) {
-          flag(context, Plans.path(i) + ".strategicPlanLinks[" + s + "].performanceProgrammeYear", plan.getId(),
+          report(context, Plans.path(i) + ".strategicPlanLinks[" + s + "].performanceProgrammeYear", plan.getId(),
               year, link.getInstitutionId(), period.getStart().getYear(), period.getEnd().getYear());
         }
       }

@@ -6,6 +6,7 @@ import org.kdk.core.value.DateRange;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 import org.kdk.rules.rule.RuleParameter;
 
@@ -16,7 +17,7 @@ import org.kdk.rules.rule.RuleParameter;
  * <p>Measured in whole months with {@link DateRange#lengthInMonths()}, so 2013-01-01 to 2015-12-31 is 36 months;
  * the bounds {@code minYears} and {@code maxYears} are parameters.
  */
-public final class PlanPeriodRule extends PlanRule {
+public final class PlanPeriodRule extends CatalogueRule {
   /** The rule. */
   public PlanPeriodRule() {
     super("KDK-PLAN-005", Severity.WARNING,
@@ -36,7 +37,7 @@ public final class PlanPeriodRule extends PlanRule {
       DateRange period = plan.getPeriod();
       long months = period.lengthInMonths();
       if (months < minYears * 12L || months > maxYears * 12L) {
-        flag(context, Plans.path(i) + ".period", plan.getId(), period.getStart(), period.getEnd(), months,
+        report(context, Plans.path(i) + ".period", plan.getId(), period.getStart(), period.getEnd(), months,
             minYears, maxYears);
       }
     }

@@ -11,13 +11,14 @@ import org.kdk.core.value.Id;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
  * KDK-PLAN-011 — Amaç, hedef, faaliyet: every aim of a plan has a target and every target an action (programme
  * practice: aims, targets, strategies and actions under each theme).
  */
-public final class PlanStructureRule extends PlanRule {
+public final class PlanStructureRule extends CatalogueRule {
   /** The rule. */
   public PlanStructureRule() {
     super("KDK-PLAN-011", Severity.WARNING,
@@ -42,13 +43,13 @@ public final class PlanStructureRule extends PlanRule {
       for (int a = 0; a < plan.getAims().size(); a++) {
         Aim aim = plan.getAims().get(a);
         if (!aimsWithTargets.contains(aim.getId())) {
-          flag(context, Plans.path(i) + ".aims[" + a + "]", plan.getId(), aim.getId(), aim.getTheme());
+          report(context, Plans.path(i) + ".aims[" + a + "]", plan.getId(), aim.getId(), aim.getTheme());
         }
       }
       for (int t = 0; t < plan.getTargets().size(); t++) {
         Target target = plan.getTargets().get(t);
         if (!targetsWithActions.contains(target.getId())) {
-          flagCase(context, Plans.path(i) + ".targets[" + t + "]", "target", plan.getId(), target.getId());
+          reportCase(context, Plans.path(i) + ".targets[" + t + "]", "target", plan.getId(), target.getId());
         }
       }
     }

@@ -8,6 +8,7 @@ import org.kdk.core.value.Id;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -17,7 +18,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>A reference to a plan that is not in the dataset is KDK-REF-001's finding.
  */
-public final class PlanUpgradeRule extends PlanRule {
+public final class PlanUpgradeRule extends CatalogueRule {
   /** The rule. */
   public PlanUpgradeRule() {
     super("KDK-PLAN-012", Severity.ERROR,
@@ -36,12 +37,12 @@ public final class PlanUpgradeRule extends PlanRule {
       Id from = plan.getUpgradedFromPlanId().get();
       String at = Plans.path(i) + ".upgradedFromPlanId";
       if (plan.getKind() != PlanKind.STRATEGIC_PLAN) {
-        flag(context, at, plan.getId(), plan.getKind(), from);
+        report(context, at, plan.getId(), plan.getKind(), from);
         continue;
       }
       Optional<ActionPlan> source = context.dataset().plan(from);
       if (source.isPresent() && source.get().getKind() != PlanKind.ACTION_PLAN) {
-        flagCase(context, at, "source", plan.getId(), from, source.get().getKind());
+        reportCase(context, at, "source", plan.getId(), from, source.get().getKind());
       }
     }
   }

@@ -1,11 +1,11 @@
 package org.kdk.rules.catalogue.plan;
 
-import java.util.List;
 import org.kdk.core.plan.Action;
-import org.kdk.core.plan.ActionPlan;
+import org.kdk.rules.catalogue.plan.Plans.PlannedAction;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -14,7 +14,7 @@ import org.kdk.rules.rule.RuleContext;
  * <p>A draft may leave it open; the rule asks for it once the plan is past drafting, that is submitted for
  * approval or further (as {@link Action#getResponsibleInstitutionId()} documents).
  */
-public final class ResponsibleInstitutionRule extends PlanRule {
+public final class ResponsibleInstitutionRule extends CatalogueRule {
   /** The rule. */
   public ResponsibleInstitutionRule() {
     super("KDK-PLAN-007", Severity.ERROR,
@@ -25,18 +25,11 @@ public final class ResponsibleInstitutionRule extends PlanRule {
 
   @Override
   public void check(RuleContext context) {
-    List<ActionPlan> plans = context.dataset().getPlans();
-    for (int i = 0; i < plans.size(); i++) {
-      ActionPlan plan = plans.get(i);
-      if (!Plans.isPastDrafting(plan)) {
-        continue;
-      }
-      for (int k = 0; k < plan.getActions().size(); k++) {
-        Action action = plan.getActions().get(k);
-        if (action.getResponsibleInstitutionId().isEmpty()) {
-          flag(context, Plans.path(i) + ".actions[" + k + "].responsibleInstitutionId", plan.getId(),
-              action.getId(), action.getTitle());
-        }
+    for (PlannedAction planned : Plans.actions(context.dataset())) {
+      Action action = planned.action();
+      if (Plans.isPastDrafting(planned.plan()) && action.getResponsibleInstitutionId().isEmpty()) {
+        report(context, planned.path() + ".responsibleInstitutionId", planned.plan().getId(), action.getId(),
+            action.getTitle());
       }
     }
   }

@@ -11,6 +11,7 @@ import org.kdk.core.value.Money;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -20,7 +21,7 @@ import org.kdk.rules.rule.RuleContext;
  * <p>The plan's currency is that of its declared total, or else the one most of its amounts use (the first met on
  * a tie); every amount in another currency is a finding of its own.
  */
-public final class SingleCurrencyRule extends PlanRule {
+public final class SingleCurrencyRule extends CatalogueRule {
   /** The rule. */
   public SingleCurrencyRule() {
     super("KDK-PLAN-009", Severity.WARNING,
@@ -40,7 +41,7 @@ public final class SingleCurrencyRule extends PlanRule {
       Currency currency = plan.getTotalBudget().map(Money::getCurrency).orElseGet(() -> mostUsed(amounts));
       for (Amount amount : amounts) {
         if (!amount.money.getCurrency().equals(currency)) {
-          flag(context, amount.path, plan.getId(), amount.money, amount.money.getCurrency().getCurrencyCode(),
+          report(context, amount.path, plan.getId(), amount.money, amount.money.getCurrency().getCurrencyCode(),
               currency.getCurrencyCode());
         }
       }

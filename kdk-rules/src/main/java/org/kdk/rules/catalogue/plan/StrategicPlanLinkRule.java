@@ -12,6 +12,7 @@ import org.kdk.core.plan.ScopeLevel;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 import org.kdk.rules.rule.RuleParameter;
 
@@ -23,7 +24,7 @@ import org.kdk.rules.rule.RuleParameter;
  * <p>Skipped when the municipality is not in the dataset (KDK-REF-001 reports that) or its population is not
  * known.
  */
-public final class StrategicPlanLinkRule extends PlanRule {
+public final class StrategicPlanLinkRule extends CatalogueRule {
   private static final Set<PlanState> STATES = EnumSet.of(PlanState.INTEGRATED, PlanState.IMPLEMENTING,
       PlanState.UNDER_REVIEW, PlanState.COMPLETED);
 
@@ -49,7 +50,7 @@ public final class StrategicPlanLinkRule extends PlanRule {
       Optional<Municipality> municipality = plan.getScope().getMunicipalityId()
           .flatMap(context.dataset()::municipality);
       if (municipality.isPresent() && mustHaveStrategicPlan(municipality.get(), minPopulation)) {
-        flag(context, Plans.path(i) + ".strategicPlanLinks", plan.getId(), plan.getState(),
+        report(context, Plans.path(i) + ".strategicPlanLinks", plan.getId(), plan.getState(),
             municipality.get().getName(), minPopulation);
       }
     }

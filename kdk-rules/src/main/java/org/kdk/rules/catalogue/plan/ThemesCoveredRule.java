@@ -10,6 +10,7 @@ import org.kdk.core.plan.ThemeExemption;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -19,7 +20,7 @@ import org.kdk.rules.rule.RuleContext;
  * <p>One finding per theme that is neither covered nor exempted. A plan still in situation analysis has not set
  * its themes yet and is skipped.
  */
-public final class ThemesCoveredRule extends PlanRule {
+public final class ThemesCoveredRule extends CatalogueRule {
   /** The rule. */
   public ThemesCoveredRule() {
     super("KDK-PLAN-001", Severity.ERROR,
@@ -43,7 +44,7 @@ public final class ThemesCoveredRule extends PlanRule {
       }
       for (Theme theme : Theme.values()) {
         if (!accounted.contains(theme)) {
-          flag(context, Plans.path(i) + ".themes", plan.getId(), theme);
+          report(context, Plans.path(i) + ".themes", plan.getId(), theme);
         }
       }
     }

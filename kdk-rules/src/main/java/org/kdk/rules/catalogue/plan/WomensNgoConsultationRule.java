@@ -8,6 +8,7 @@ import org.kdk.core.plan.Consultation;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -18,7 +19,7 @@ import org.kdk.rules.rule.RuleContext;
  * integrated, implementing, under review, completed). A participant group counts when it is of kind
  * {@code WOMENS_NGO} and has at least one person or names at least one institution.
  */
-public final class WomensNgoConsultationRule extends PlanRule {
+public final class WomensNgoConsultationRule extends CatalogueRule {
   /** The rule. */
   public WomensNgoConsultationRule() {
     super("KDK-PLAN-002", Severity.ERROR,
@@ -33,7 +34,7 @@ public final class WomensNgoConsultationRule extends PlanRule {
     for (int i = 0; i < plans.size(); i++) {
       ActionPlan plan = plans.get(i);
       if (Plans.isPastDrafting(plan) && !consultedWomensNgos(plan)) {
-        flag(context, Plans.path(i) + ".consultations", plan.getId(), plan.getState(),
+        report(context, Plans.path(i) + ".consultations", plan.getId(), plan.getState(),
             plan.getConsultations().size());
       }
     }

@@ -10,6 +10,8 @@ import org.kdk.core.activity.Training;
 import org.kdk.core.administration.Institution;
 import org.kdk.core.administration.Municipality;
 import org.kdk.core.administration.Neighbourhood;
+import org.kdk.core.i18n.Language;
+import org.kdk.core.i18n.Texts;
 import org.kdk.core.indicator.Indicator;
 import org.kdk.core.mechanism.CoordinationBoard;
 import org.kdk.core.mechanism.Decision;
@@ -57,6 +59,8 @@ enum Kind {
   LEGISLATIVE_PROPOSAL,
   OTHER;
 
+  private static final Texts TEXTS = Texts.of(Kind.class, "Rules");
+
   private static final Map<Class<?>, Kind> BY_TYPE = Map.ofEntries(
       Map.entry(Institution.class, INSTITUTION),
       Map.entry(Municipality.class, MUNICIPALITY),
@@ -89,6 +93,11 @@ enum Kind {
 
   /** The kind's name in both languages, such as {@code kurum} / {@code institution}. */
   LocalizedText label() {
-    return RuleText.phrase("kind." + name());
+    return word("kind." + name());
+  }
+
+  /** The word {@code key} of this package's rule texts ({@code kind.…}, {@code target.…}) in both languages. */
+  static LocalizedText word(String key) {
+    return LocalizedText.of(TEXTS.get(key, Language.TR), TEXTS.get(key, Language.EN));
   }
 }

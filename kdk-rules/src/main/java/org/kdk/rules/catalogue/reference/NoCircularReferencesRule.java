@@ -69,7 +69,7 @@ public final class NoCircularReferencesRule extends CatalogueRule {
           break;
         }
         if (state[following] == 1) {
-          report(context, chain.subList(chain.indexOf(following), chain.size()), items, id, list, property);
+          reportCircle(context, chain.subList(chain.indexOf(following), chain.size()), items, id, list, property);
           break;
         }
         current = following;
@@ -78,14 +78,13 @@ public final class NoCircularReferencesRule extends CatalogueRule {
     }
   }
 
-  private <T> void report(RuleContext context, List<Integer> circle, List<T> items, Function<T, Id> id,
+  private <T> void reportCircle(RuleContext context, List<Integer> circle, List<T> items, Function<T, Id> id,
       String list, String property) {
     int first = circle.indexOf(circle.stream().min(Integer::compare).orElseThrow());
     List<Integer> rotated = new ArrayList<>(circle.subList(first, circle.size()));
     rotated.addAll(circle.subList(0, first));
     rotated.add(rotated.get(0));
-    String text = rotated.stream().map(i -> id.apply(items.get(i)).toString()).collect(Collectors.joining(" → "));
-    RuleText.report(this, context, list + "[" + rotated.get(0) + "]." + property,
-        RuleText.phrase("KDK-REF-003.chain." + list), text, property);
+    String chain = rotated.stream().map(i -> id.apply(items.get(i)).toString()).collect(Collectors.joining(" → "));
+    report(context, list + "[" + rotated.get(0) + "]." + property, text("chain." + list), chain, property);
   }
 }

@@ -35,19 +35,18 @@ public final class ProvinceCodesResolveRule extends CatalogueRule {
       @Override
       public void provinceCode(Site site, String code) {
         if (!Provinces.isCode(code)) {
-          RuleText.report(ProvinceCodesResolveRule.this, context, site.path().toString(), code,
-              owner(site.owner()));
+          report(context, site.path().toString(), code, owner(site.owner()));
         }
       }
     });
   }
 
-  private static LocalizedText owner(Frame frame) {
+  private LocalizedText owner(Frame frame) {
     Optional<Frame> identified = frame.nearestWithId();
     if (identified.isEmpty()) {
-      return RuleText.phrase("owner.dataset");
+      return phrase("owner.dataset");
     }
     Frame named = identified.get();
-    return RuleText.phrase("owner", named.ownId().orElseThrow(), Kind.of(named.type()).label());
+    return phrase("owner", named.ownId().orElseThrow(), Kind.of(named.type()).label());
   }
 }

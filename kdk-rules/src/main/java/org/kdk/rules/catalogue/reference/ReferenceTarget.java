@@ -108,6 +108,6 @@ enum ReferenceTarget {
 
   /** What is expected, in both languages: {@code karar} / {@code decision}. */
   LocalizedText label() {
-    return kinds.size() == 1 ? kinds.iterator().next().label() : RuleText.phrase("target." + name());
+    return kinds.size() == 1 ? kinds.iterator().next().label() : Kind.word("target." + name());
   }
 }

@@ -51,23 +51,23 @@ public final class ReferencesResolveRule extends CatalogueRule {
       }
     });
     for (Reference reference : references) {
-      resolve(context, reference, declared.get(reference.id));
+      resolve(context, reference, declared.get(reference.id()));
     }
   }
 
   private void resolve(RuleContext context, Reference reference, List<Declaration> declarations) {
-    ReferenceTarget target = ReferenceTarget.forProperty(reference.site.property());
+    ReferenceTarget target = ReferenceTarget.forProperty(reference.site().property());
     if (declarations == null) {
       LocalizedText expected = target.label();
-      report(context, reference, RuleText.phrase("KDK-REF-001.missing", expected), expected);
+      reportUnresolved(context, reference, text("missing", expected), expected);
       return;
     }
     Declaration ofKind = null;
     for (Declaration declaration : declarations) {
-      if (!target.accepts(declaration.kind)) {
+      if (!target.accepts(declaration.kind())) {
         continue;
       }
-      if (!target.isPlanScoped() || reference.plan == null || declaration.plan == reference.plan) {
+      if (!target.isPlanScoped() || reference.plan() == null || declaration.plan() == reference.plan()) {
         return;
       }
       if (ofKind == null) {
@@ -78,17 +78,18 @@ public final class ReferencesResolveRule extends CatalogueRule {
     LocalizedText expected = target.label();
     if (ofKind == null) {
       Declaration other = declarations.get(0);
-      report(context, reference, RuleText.phrase("KDK-REF-001.wrongKind", other.kind.label(),
-          other.frame.path(), expected), expected);
+      reportUnresolved(context, reference, text("wrongKind", other.kind().label(), other.frame().path(), expected),
+          expected);
     } else {
-      report(context, reference, RuleText.phrase("KDK-REF-001.otherPlan", expected, ofKind.frame.path(),
-          planId(ofKind.plan), planId(reference.plan)), expected);
+      reportUnresolved(context, reference, text("otherPlan", expected, ofKind.frame().path(),
+          planId(ofKind.plan()), planId(reference.plan())), expected);
     }
   }
 
-  private void report(RuleContext context, Reference reference, LocalizedText detail, LocalizedText expected) {
-    RuleText.report(this, context, reference.site.path().toString(), reference.site.property(), reference.id,
-        detail, expected);
+  private void reportUnresolved(RuleContext context, Reference reference, LocalizedText detail,
+      LocalizedText expected) {
+    report(context, reference.site().path().toString(), reference.site().property(), reference.id(), detail,
+        expected);
   }
 
   private static String planId(Frame plan) {
@@ -96,28 +97,8 @@ public final class ReferencesResolveRule extends CatalogueRule {
   }
 
   /** An object with its own id: its kind, where it is, and the plan it is part of (or is). */
-  private static final class Declaration {
-    final Kind kind;
-    final Frame frame;
-    final Frame plan;
-
-    Declaration(Kind kind, Frame frame, Frame plan) {
-      this.kind = kind;
-      this.frame = frame;
-      this.plan = plan;
-    }
-  }
+  private record Declaration(Kind kind, Frame frame, Frame plan) {}
 
   /** An id named by a reference property, with the plan the reference is made from, if any. */
-  private static final class Reference {
-    final Site site;
-    final Id id;
-    final Frame plan;
-
-    Reference(Site site, Id id, Frame plan) {
-      this.site = site;
-      this.id = id;
-      this.plan = plan;
-    }
-  }
+  private record Reference(Site site, Id id, Frame plan) {}
 }

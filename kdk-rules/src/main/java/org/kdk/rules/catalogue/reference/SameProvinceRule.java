@@ -74,8 +74,8 @@ public final class SameProvinceRule extends CatalogueRule {
     if (other.isEmpty() || other.get().equals(province)) {
       return;
     }
-    RuleText.report(this, context, path, kind.label(), subject, province, provinceName(province),
-        RuleText.phrase("role." + role), institutionId, other.get(), provinceName(other.get()));
+    report(context, path, kind.label(), subject, province, provinceName(province), phrase("role." + role),
+        institutionId, other.get(), provinceName(other.get()));
   }
 
   private static String provinceName(String code) {

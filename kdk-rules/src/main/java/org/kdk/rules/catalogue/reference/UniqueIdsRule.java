@@ -39,8 +39,8 @@ public final class UniqueIdsRule extends CatalogueRule {
         }
         Frame earlier = first.putIfAbsent(id, site.owner());
         if (earlier != null) {
-          RuleText.report(UniqueIdsRule.this, context, site.path().toString(), id,
-              Kind.of(site.owner().type()).label(), earlier.path(), Kind.of(earlier.type()).label());
+          report(context, site.path().toString(), id, Kind.of(site.owner().type()).label(), earlier.path(),
+              Kind.of(earlier.type()).label());
         }
       }
     });
