@@ -9,7 +9,8 @@ import org.kdk.core.value.Invariants;
  * Kişi sayısı — how many women and men took part, with those whose sex was not recorded counted apart.
  *
  * <p>The total is always the sum of the parts, so it can never disagree with them. Written in JSON as
- * {@code {"women": 31, "men": 16}} ({@code unrecorded} only when not zero). Immutable and thread-safe.
+ * {@code {"women": 31, "men": 16, "unrecorded": 0}}; {@code unrecorded} may be left out when reading. Immutable and
+ * thread-safe.
  */
 @Value.Immutable(builder = false)
 @JsonSerialize(as = ImmutableHeadCount.class)
