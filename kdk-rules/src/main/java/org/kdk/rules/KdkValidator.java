@@ -32,7 +32,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <pre>{@code
  * ValidationReport report = KdkValidator.of(Profiles.phase2Programme()).validate(dataset, LocalDate.of(2015, 6, 30));
- * if (!report.isAcceptable()) System.out.println(report.format(Locale.forLanguageTag("tr")));
+ * String text = report.format(Locale.forLanguageTag("tr"));   // every finding, in Turkish
  * }</pre>
  *
  * <p>Immutable and thread-safe: share one instance between threads.
