@@ -3,6 +3,7 @@ package org.kdk.rules.catalogue.duty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.kdk.core.administration.LawCalendar;
 import org.kdk.core.administration.Province;
 import org.kdk.core.administration.Provinces;
 import org.kdk.core.mechanism.CoordinationBoard;
@@ -34,11 +35,15 @@ import org.kdk.rules.rule.RuleParameter;
  * mechanism counts when it is set up on the validation date: its status then is established, active or dormant;
  * with no status recorded by then, its founding day is on or before it; with no status and no founding day
  * recorded at all, its presence in the dataset is taken as the fact. A plan counts unless its history starts after
- * the validation date or it stands withdrawn on it. The items on budgeting, cooperation, awareness and staff
+ * the validation date or it stands withdrawn on it. A council's commission is not judged in the first
+ * {@code councilRenewalMonths} (6) months after the local elections of 30 March 2014, which renewed every council
+ * and, in the 30 metropolitan provinces, replaced the councils themselves: a new council forms its commissions at
+ * its first meetings. The items on budgeting, cooperation, awareness and staff
  * leave no trace in the dataset this rule could check. Stateless and thread-safe.
  */
 public final class CommitmentCarriedOutRule extends CatalogueRule {
   static final String GRACE_MONTHS = "graceMonths";
+  static final String COUNCIL_RENEWAL_MONTHS = "councilRenewalMonths";
 
   /** The rule. */
   public CommitmentCarriedOutRule() {
@@ -47,7 +52,10 @@ public final class CommitmentCarriedOutRule extends CatalogueRule {
             "Official Commitment items 1–4: board, commissions, units, action plan"),
         RuleParameter.of(GRACE_MONTHS, 12,
             "Taahhütnamenin imzasından sonra maddelerin yerine getirilmesi için tanınan süre (ay)",
-            "Time after signing the Official Commitment to carry out its items (months)"));
+            "Time after signing the Official Commitment to carry out its items (months)"),
+        RuleParameter.of(COUNCIL_RENEWAL_MONTHS, 6,
+            "30 Mart 2014 yerel seçimlerinden sonra yeni meclisin komisyonunu kurması için tanınan süre (ay)",
+            "Time after the local elections of 30 March 2014 for a new council to form its commission (months)"));
   }
 
   @Override
@@ -69,7 +77,9 @@ public final class CommitmentCarriedOutRule extends CatalogueRule {
               && setUpOn(m, asOf))) {
         reportMissing(context, path, commitment, CommitmentItem.COORDINATION_BOARD, "board", graceMonths);
       }
-      if (commitment.includes(CommitmentItem.EQUALITY_COMMISSIONS)
+      boolean councilsRenewing = !asOf.isBefore(LawCalendar.METROPOLITAN_REFORM)
+          && asOf.isBefore(LawCalendar.METROPOLITAN_REFORM.plusMonths(context.intParameter(COUNCIL_RENEWAL_MONTHS)));
+      if (commitment.includes(CommitmentItem.EQUALITY_COMMISSIONS) && !councilsRenewing
           && mechanisms.stream().noneMatch(m -> m instanceof EqualityCommission
               && ((EqualityCommission) m).getCouncil() == CouncilKind.MUNICIPAL_COUNCIL && setUpOn(m, asOf))) {
         reportMissing(context, path, commitment, CommitmentItem.EQUALITY_COMMISSIONS, "municipalCommission",

@@ -121,6 +121,18 @@ class CommitmentCarriedOutRuleTest {
     }
 
     @Test
+    void leaves_the_commission_to_new_councils_for_six_months_after_the_local_elections_of_2014() {
+      LocalDate elections = LocalDate.of(2014, 3, 30);
+      assertThat(run(dataset, elections.minusDays(1))).hasSize(4);
+      assertThat(run(dataset, elections)).hasSize(3)
+          .noneSatisfy(f -> assertThat(f.getMessage().get(Locale.ENGLISH)).contains("Gender Equality Commission"));
+      assertThat(run(dataset, elections.plusMonths(6).minusDays(1))).hasSize(3);
+      assertThat(run(dataset, elections.plusMonths(6))).hasSize(4);
+      assertThat(RuleHarness.run(rule, dataset, elections, Map.of("councilRenewalMonths", BigDecimal.ZERO)))
+          .hasSize(4);
+    }
+
+    @Test
     void judges_only_the_items_the_commitment_includes() {
       Dataset partial = Dataset.builder().addCommitment(commitment(CommitmentItem.COORDINATION_BOARD,
           CommitmentItem.AWARENESS_ACTIVITIES)).build();
