@@ -173,15 +173,13 @@ public abstract class Dataset {
   /** The plans whose scope lies in the province with code {@code provinceCode}. */
   public List<ActionPlan> plansOf(String provinceCode) {
     Objects.requireNonNull(provinceCode, "provinceCode");
-    return getPlans().stream().filter(p -> p.getScope().getProvinceCode().equals(provinceCode))
-        .collect(Collectors.toUnmodifiableList());
+    return index().plansByProvince.getOrDefault(provinceCode, List.of());
   }
 
   /** The mechanisms of the province with code {@code provinceCode}. */
   public List<Mechanism> mechanismsOf(String provinceCode) {
     Objects.requireNonNull(provinceCode, "provinceCode");
-    return mechanisms().stream().filter(m -> m.getProvinceCode().equals(provinceCode))
-        .collect(Collectors.toUnmodifiableList());
+    return index().mechanismsByProvince.getOrDefault(provinceCode, List.of());
   }
 
   @Value.Lazy
@@ -189,13 +187,18 @@ public abstract class Dataset {
     return new Index(this);
   }
 
-  /** Lookups by id; where ids repeat, the first wins (kdk-rules reports the duplicate). */
+  /**
+   * Lookups by id, where ids repeat the first wins (kdk-rules reports the duplicate); and plans and mechanisms by
+   * province code, in dataset order, so that a report over all 81 provinces does not scan the dataset 81 times.
+   */
   static final class Index {
     final java.util.Map<Id, Institution> institutions;
     final java.util.Map<Id, Municipality> municipalities;
     final java.util.Map<Id, Decision> decisions;
     final java.util.Map<Id, ActionPlan> plans;
     final java.util.Map<Id, Mechanism> mechanisms;
+    final java.util.Map<String, List<ActionPlan>> plansByProvince;
+    final java.util.Map<String, List<Mechanism>> mechanismsByProvince;
 
     Index(Dataset d) {
       institutions = byId(d.getInstitutions().stream(), Institution::getId);
@@ -203,10 +206,17 @@ public abstract class Dataset {
       decisions = byId(d.getDecisions().stream(), Decision::getId);
       plans = byId(d.getPlans().stream(), ActionPlan::getId);
       mechanisms = byId(d.mechanisms().stream(), Mechanism::getId);
+      plansByProvince = byProvince(d.getPlans().stream(), p -> p.getScope().getProvinceCode());
+      mechanismsByProvince = byProvince(d.mechanisms().stream(), Mechanism::getProvinceCode);
     }
 
     private static <T> java.util.Map<Id, T> byId(Stream<T> items, Function<T, Id> id) {
       return items.collect(Collectors.toUnmodifiableMap(id, Function.identity(), (first, second) -> first));
+    }
+
+    private static <T> java.util.Map<String, List<T>> byProvince(Stream<T> items, Function<T, String> province) {
+      return items.collect(Collectors.collectingAndThen(
+          Collectors.groupingBy(province, Collectors.toUnmodifiableList()), java.util.Map::copyOf));
     }
   }
 

@@ -80,7 +80,7 @@ public abstract class Measurement {
   }
 
   @Value.Check
-  void check() {
+  Measurement check() {
     boolean numerator = getNumerator().isPresent();
     boolean denominator = getDenominator().isPresent();
     Invariants.check(getValue().isPresent() || numerator || denominator || getText().isPresent(),
@@ -97,6 +97,21 @@ public abstract class Measurement {
       Invariants.check(d.signum() > 0, Measurement.class, "denominator", d.toPlainString(),
           "Measurement.denominatorNotPositive", d.toPlainString());
     }
+    // JSON is written in plain notation, so 1E+3 would read back as 1000 and differ from itself: keep whole
+    // numbers at scale 0 from the start (1000), as every writer and reader then agrees.
+    if (isNegativeScale(getValue()) || isNegativeScale(getNumerator()) || isNegativeScale(getDenominator())) {
+      return builder().value(wholeScale(getValue())).numerator(wholeScale(getNumerator()))
+          .denominator(wholeScale(getDenominator())).text(getText()).build();
+    }
+    return this;
+  }
+
+  private static boolean isNegativeScale(Optional<BigDecimal> number) {
+    return number.isPresent() && number.get().scale() < 0;
+  }
+
+  private static Optional<BigDecimal> wholeScale(Optional<BigDecimal> number) {
+    return number.map(n -> n.scale() < 0 ? n.setScale(0) : n);
   }
 
   /** Whether a numerator and a denominator are given. */

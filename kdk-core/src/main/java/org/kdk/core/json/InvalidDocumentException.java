@@ -15,6 +15,11 @@ import org.kdk.core.i18n.Texts;
  * <p>It says what is wrong ({@link #getProblem()}, {@link #getDetail()}), where ({@link #getPath()} in the
  * notation {@code plans[0].actions[3].budget}, and {@link #getLine()}/{@link #getColumn()} in the text), and
  * can say it in Turkish or English. When it is thrown nothing has been built: no part of the document escapes.
+ *
+ * <p>The message is always one line of bounded length, whatever the document holds: control, format and
+ * separator characters from the document (a line break, a zero-width space, a right-to-left override) are shown
+ * as {@code &#92;uXXXX}, and the path and the detail are cut at {@value #MAX_PATH} and {@value #MAX_DETAIL}
+ * characters. The detail never names Jackson's classes or repeats the source text.
  */
 public final class InvalidDocumentException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -48,6 +53,8 @@ public final class InvalidDocumentException extends IllegalArgumentException {
   }
 
   private static final Texts TEXTS = Texts.of(InvalidDocumentException.class, "Messages");
+  private static final int MAX_PATH = 300;
+  private static final int MAX_DETAIL = 600;
 
   private final Problem problem;
   private final String path;
@@ -58,13 +65,43 @@ public final class InvalidDocumentException extends IllegalArgumentException {
 
   InvalidDocumentException(
       Problem problem, String path, int line, int column, String detail, String source, Throwable cause) {
-    super(compose(Language.EN, problem, path, line, column, detail, source), cause);
+    super(compose(Language.EN, problem, visible(path, MAX_PATH), line, column, visible(detail, MAX_DETAIL), source),
+        cause);
     this.problem = Objects.requireNonNull(problem, "problem");
-    this.path = Objects.requireNonNull(path, "path");
+    this.path = visible(Objects.requireNonNull(path, "path"), MAX_PATH);
     this.line = line;
     this.column = column;
-    this.detail = Objects.requireNonNull(detail, "detail");
+    this.detail = visible(Objects.requireNonNull(detail, "detail"), MAX_DETAIL);
     this.source = source;
+  }
+
+  /**
+   * {@code text} on one line and at most {@code max} characters (and an ellipsis): invisible and line-breaking
+   * characters written as {@code &#92;uXXXX}.
+   */
+  static String visible(String text, int max) {
+    StringBuilder s = new StringBuilder(Math.min(text.length(), max) + 8);
+    int i = 0;
+    for (; i < text.length() && s.length() < max; i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c)
+          ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+          : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || !paired) {
+        s.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        s.append(c);
+      }
+    }
+    if (i < text.length()) {
+      if (Character.isHighSurrogate(s.charAt(s.length() - 1))) {
+        s.setLength(s.length() - 1);
+      }
+      s.append('…');
+    }
+    return s.toString();
   }
 
   private static String compose(
@@ -125,7 +162,8 @@ public final class InvalidDocumentException extends IllegalArgumentException {
   private String detailIn(Language language) {
     Throwable cause = getCause();
     if (cause instanceof org.kdk.core.value.InvariantViolationException) {
-      return ((org.kdk.core.value.InvariantViolationException) cause).getReason(language.toLocale());
+      return visible(((org.kdk.core.value.InvariantViolationException) cause).getReason(language.toLocale()),
+          MAX_DETAIL);
     }
     return detail;
   }

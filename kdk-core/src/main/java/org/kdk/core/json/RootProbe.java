@@ -33,29 +33,26 @@ final class RootProbe {
         return failure;
       }
       String format = null;
-      Integer version = null;
-      boolean versionIsNumber = true;
+      boolean hasFormat = false;
+      String version = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
-        if ("format".equals(name) && value == JsonToken.VALUE_STRING) {
-          format = parser.getText();
-        } else if ("version".equals(name)) {
-          if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-            version = parser.getIntValue();
-          } else {
-            versionIsNumber = false;
-          }
-        } else {
-          parser.skipChildren();
+        if ("format".equals(name)) {
+          hasFormat = value != JsonToken.VALUE_NULL;
+          format = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+        } else if ("version".equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
+          version = parser.getText();
         }
+        parser.skipChildren();
       }
       if (!Dataset.FORMAT.equals(format)) {
         return new InvalidDocumentException(Problem.UNKNOWN_FORMAT, "format", 0, 0,
-            (format == null ? "the root has no \"format\"" : "the root says \"format\": \"" + format + "\"")
+            (format != null ? "the root says \"format\": \"" + JsonFailures.shorten(format) + "\""
+                : hasFormat ? "the root's \"format\" is not a text" : "the root has no \"format\"")
                 + "; a KDK dataset has \"format\": \"" + Dataset.FORMAT + "\"", source, failure);
       }
-      if (versionIsNumber && version != null && version != Dataset.CURRENT_VERSION) {
+      if (version != null && !version.equals(String.valueOf(Dataset.CURRENT_VERSION))) {
         return new InvalidDocumentException(Problem.UNSUPPORTED_VERSION, "version", 0, 0,
             "the document has format version " + version + "; this library reads version "
                 + Dataset.CURRENT_VERSION + " only", source, failure);

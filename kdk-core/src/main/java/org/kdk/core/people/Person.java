@@ -52,8 +52,11 @@ public abstract class Person {
     return ImmutablePerson.builder();
   }
 
-  /** Whether the person holds public office, and may therefore be named in reports. */
+  /**
+   * Whether the person holds public office, and may therefore be named in reports. A blank office (which the
+   * field constraint reports) is no office.
+   */
   public boolean holdsPublicOffice() {
-    return getPublicOffice().isPresent();
+    return getPublicOffice().filter(office -> !office.isBlank()).isPresent();
   }
 }

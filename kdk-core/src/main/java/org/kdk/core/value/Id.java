@@ -37,8 +37,29 @@ public abstract class Id implements Comparable<Id> {
 
   @Value.Check
   void check() {
-    Invariants.check(PATTERN.matcher(getValue()).matches(), Id.class, "value", "\"" + getValue() + "\"",
-        "Id.pattern");
+    String value = getValue();
+    if (!isWellFormed(value)) {
+      Invariants.check(PATTERN.matcher(value).matches(), Id.class, "value", "\"" + value + "\"", "Id.pattern");
+    }
+  }
+
+  /** {@link #PATTERN} without a regular expression: ids are checked on every read, hundreds of thousands at once. */
+  private static boolean isWellFormed(String value) {
+    int length = value.length();
+    if (length == 0 || length > 100 || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   @Override

@@ -44,8 +44,11 @@ public final class Invariants {
   /** Requires {@code part} not to exceed {@code whole}, as a part of a population never exceeds the population. */
   public static void checkPartOfWhole(
       BigDecimal part, BigDecimal whole, Class<?> owner, String field, String wholeField) {
+    if (part.compareTo(whole) <= 0) {
+      return; // the texts below are made only for a broken invariant: this runs for every value read
+    }
     checkCommon(
-        part.compareTo(whole) <= 0,
+        false,
         owner,
         field,
         part.toPlainString(),
@@ -64,14 +67,19 @@ public final class Invariants {
   /** Requires an amount of zero or more. */
   public static void checkNotNegative(BigDecimal amount, Class<?> owner, String field) {
     Objects.requireNonNull(amount, field);
-    checkCommon(amount.signum() >= 0, owner, field, amount.toPlainString(), "negative", field);
+    if (amount.signum() < 0) {
+      checkCommon(false, owner, field, amount.toPlainString(), "negative", field);
+    }
   }
 
   /** Requires a percentage from 0 to 100 inclusive. */
   public static void checkPercentage(BigDecimal percentage, Class<?> owner, String field) {
     Objects.requireNonNull(percentage, field);
+    if (percentage.signum() >= 0 && percentage.compareTo(BigDecimal.valueOf(100)) <= 0) {
+      return;
+    }
     checkCommon(
-        percentage.signum() >= 0 && percentage.compareTo(BigDecimal.valueOf(100)) <= 0,
+        false,
         owner,
         field,
         percentage.toPlainString(),

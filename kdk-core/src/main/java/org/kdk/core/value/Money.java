@@ -64,12 +64,12 @@ public abstract class Money implements Comparable<Money> {
   @Value.Check
   Money normalize() {
     int scale = Math.max(getCurrency().getDefaultFractionDigits(), 0);
+    if (getAmount().scale() == scale) {
+      return this; // the common case, checked without making the message's texts
+    }
     BigDecimal stripped = getAmount().stripTrailingZeros();
     Invariants.check(stripped.scale() <= scale, Money.class, "amount", getAmount().toPlainString(),
         "Money.scale", scale, getCurrency().getCurrencyCode());
-    if (getAmount().scale() == scale) {
-      return this;
-    }
     return ImmutableMoney.of(getAmount().setScale(scale, RoundingMode.UNNECESSARY), getCurrency());
   }
 

@@ -55,7 +55,7 @@ class BadDocumentsTest {
             + "\"2013-01-01\",\"end\":\"2013-01-02\"},\"participants\":[{\"kind\":\"WOMENS_NGO\",\"count\":"
             + "{\"women\":-3,\"men\":0}}]}]}", Problem.BROKEN_INVARIANT, "trainings[0].participants[0].count.women"),
         Arguments.of("invalid id", HEAD + "\"plans\":[" + PLAN.replace("\"id\":\"p\"", "\"id\":\"plan İ\"") + "}]}",
-            Problem.BROKEN_INVARIANT, "plans[0].id.value"),
+            Problem.BROKEN_INVARIANT, "plans[0].id"),
         Arguments.of("dotless i in a code", HEAD + "\"plans\":[" + PLAN.replace("DRAFTING", "DRAFTıNG") + "}]}",
             Problem.UNKNOWN_CODE, "plans[0].state"),
         Arguments.of("trailing content", HEAD + "\"title\":\"a\"} {}", Problem.MALFORMED_JSON, ""),

@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     boolean tr = lang == Language.TR;
-    stdout.println(tr ? "Mardin veri kümesi doğrulandı: " : "Validated the Mardin dataset: ");
+    stdout.println(tr ? "Mardin veri kümesi doğrulandı:" : "Validated the Mardin dataset:");
     stdout.println("  " + validation.format(lang.toLocale()).lines().skip(1).findFirst().orElse(""));
     stdout.println(String.format(Locale.ROOT, tr ? "%d dosya yazıldı, klasör %s:" : "Wrote %d files to %s:",
         written.size(), out));

@@ -66,7 +66,8 @@ public final class Kdk implements Runnable {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
-      err.println("kdk: " + e.getMessage() + " (see: kdk " + commandName(e.getCommandLine()) + " --help)");
+      err.println("kdk: " + e.getMessage() + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName(" ")
+          + " --help)");
       return USAGE;
     });
     commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
@@ -82,11 +83,6 @@ public final class Kdk implements Runnable {
       return DEFECT;
     });
     return commandLine.execute(args);
-  }
-
-  private static String commandName(CommandLine commandLine) {
-    String name = commandLine.getCommandSpec().qualifiedName(" ");
-    return name.startsWith("kdk ") ? name.substring(4) : "";
   }
 
   private static String oneLine(String message) {

@@ -1,5 +1,6 @@
 package org.kdk.examples.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -16,9 +17,26 @@ final class Progress {
 
   Progress(PrintWriter err, String label, int total) {
     this.err = err;
-    this.terminal = System.console() != null;
+    this.terminal = isTerminal(System.console());
     this.label = label;
     this.total = Math.max(total, 1);
+  }
+
+  /**
+   * Whether the console is a terminal. Up to Java 21 there is a console only on a terminal; from Java 22
+   * {@code System.console()} also returns one when the output is piped, and {@code Console.isTerminal()} tells.
+   */
+  static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   void update(int done) {

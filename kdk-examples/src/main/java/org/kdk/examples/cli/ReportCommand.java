@@ -3,11 +3,14 @@ package org.kdk.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.kdk.core.dataset.Dataset;
+import org.kdk.core.json.InvalidDocumentException;
 import org.kdk.core.json.KdkJson;
 import org.kdk.core.mechanism.Mechanism;
 import org.kdk.core.plan.ActionPlan;
+import org.kdk.core.programme.Programme;
 import org.kdk.core.value.Id;
 import org.kdk.reporting.report.ReportEngine;
 import picocli.CommandLine.Command;
@@ -57,7 +60,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Dataset dataset = KdkJson.strict().readDataset(file);
+    Dataset dataset;
+    try {
+      dataset = KdkJson.strict().readDataset(file);
+    } catch (InvalidDocumentException e) {
+      throw new UserException(e.getMessage(language.language.toLocale()), e);
+    }
     LocalDate date = asOf.resolve(dataset);
     ReportEngine engine = ReportEngine.standard();
     Object report;
@@ -69,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
         report = engine.scorecard(dataset, provinceCode(dataset), date);
         break;
       default:
-        report = engine.dashboard(dataset, phase, date);
+        report = engine.dashboard(dataset, programmePhase(), date);
     }
     String text = format.write(report, language.language);
     if (out != null) {
@@ -84,14 +92,20 @@ final class ReportCommand implements Callable<Integer> {
 
   private Id planId(Dataset dataset) {
     if (plan != null) {
-      Id id = Id.of(plan);
-      if (dataset.plan(id).isEmpty()) {
-        throw new UserException("no plan with the id " + plan + " in " + file);
-      }
-      return id;
+      // Compared as text: a value that is not even an id's spelling is just another plan the file lacks.
+      return dataset.getPlans().stream().map(ActionPlan::getId).filter(id -> id.getValue().equals(plan))
+          .findFirst().orElseThrow(() -> new UserException("no plan with the id " + plan + " in " + file));
     }
     return dataset.getPlans().stream().findFirst().map(ActionPlan::getId)
         .orElseThrow(() -> new UserException(file + " holds no plan: give a dataset with plans"));
+  }
+
+  private int programmePhase() {
+    try {
+      return Programme.kadinDostuKentler().phase(phase).getNumber();
+    } catch (NoSuchElementException e) {
+      throw new UserException("--phase: " + e.getMessage(), e);
+    }
   }
 
   private String provinceCode(Dataset dataset) {

@@ -1,5 +1,7 @@
 package org.kdk.reporting.report;
 
+import java.lang.ref.WeakReference;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kdk.core.activity.GrantProject;
@@ -83,10 +86,17 @@ public final class ReportEngine {
   private static final int TOP_FINDINGS = 10;
   private static final LocalizedText FINDING_WITHHELD = LocalizedText.of(NOTES.get("FINDING_WITHHELD", Language.TR),
       NOTES.get("FINDING_WITHHELD", Language.EN));
+  private static final LocalizedText PERSON_WITHHELD = LocalizedText.of(NOTES.get("PERSON_WITHHELD", Language.TR),
+      NOTES.get("PERSON_WITHHELD", Language.EN));
 
   private final ProgressCalculator calculator;
   private final DisclosurePolicy disclosure;
   private final KdkValidator validator;
+  /**
+   * The last dataset validated (held weakly), its date and its report: a scorecard for each of the 81 provinces
+   * validates the same immutable dataset once instead of 81 times.
+   */
+  private final AtomicReference<LastValidation> lastValidation = new AtomicReference<>();
 
   private ReportEngine(ProgressCalculator calculator, DisclosurePolicy disclosure, KdkValidator validator) {
     this.calculator = calculator;
@@ -250,7 +260,10 @@ public final class ReportEngine {
    *       {@code grantProjects[i]}, {@code trainings[i]} …); counted by severity, with the first ten in the
    *       report's order (errors first). The message of a finding about a sensitive indicator
    *       ({@code plans[i].indicators[j]…}) may quote its counts: it is replaced by a statement that the details
-   *       are withheld, and the report carries the {@code SUPPRESSED} note.
+   *       are withheld, and the report carries the {@code SUPPRESSED} note. Reports name individuals only when
+   *       they hold public office: the message of a finding about a person's record ({@code …person…},
+   *       {@code …muhtar}, {@code …councilMembers…}) or naming a person without public office, and its hint if
+   *       that names one, are replaced by a statement that the finding is about a person who is not named.
    *   <li>Duties: for each municipality of the province existing on {@code asOf}, in dataset order, a
    *       {@link Duty#SHELTER} and a {@link Duty#STRATEGIC_PLAN} line: obliged when metropolitan or above
    *       100,000 people (shelters) or of 50,000 people or more (strategic plan); met with a shelter recorded,
@@ -303,10 +316,12 @@ public final class ReportEngine {
   }
 
   private FindingSummary findings(Dataset dataset, String provinceCode, LocalDate asOf) {
-    ValidationReport report = validator.validate(dataset, asOf);
+    ValidationReport report = validation(dataset, asOf);
+    Set<String> privateNames = PersonNames.withoutPublicOffice(dataset);
     List<Finding> ours = report.getFindings().stream()
         .filter(f -> FindingPlaces.provinceOf(dataset, f.getPath()).filter(provinceCode::equals).isPresent())
         .map(f -> FindingPlaces.isAboutSensitiveIndicator(dataset, f.getPath()) ? withheld(f) : f)
+        .map(f -> PersonNames.mayName(f, privateNames) ? withheldPerson(f, privateNames) : f)
         .sorted()
         .collect(Collectors.toList());
     return FindingSummary.builder()
@@ -318,9 +333,28 @@ public final class ReportEngine {
         .build();
   }
 
+  /** The validator's report on {@code dataset} as of {@code asOf}, reused while the same dataset is asked about. */
+  private ValidationReport validation(Dataset dataset, LocalDate asOf) {
+    LastValidation last = lastValidation.get();
+    if (last != null && last.dataset().get() == dataset && last.asOf().equals(asOf)) {
+      return last.report();
+    }
+    ValidationReport report = validator.validate(dataset, asOf);
+    lastValidation.set(new LastValidation(new WeakReference<>(dataset), asOf, report));
+    return report;
+  }
+
+  private record LastValidation(WeakReference<Dataset> dataset, LocalDate asOf, ValidationReport report) {}
+
   /** The finding with its message, which may quote small counts of a sensitive indicator, replaced. */
   private static Finding withheld(Finding finding) {
     return ImmutableFinding.copyOf(finding).withMessage(FINDING_WITHHELD);
+  }
+
+  /** The finding with its message, which may name a person without public office, replaced; its hint too if it does. */
+  private static Finding withheldPerson(Finding finding, Set<String> privateNames) {
+    ImmutableFinding withheld = ImmutableFinding.copyOf(finding).withMessage(PERSON_WITHHELD);
+    return PersonNames.holdsAny(finding.getHint(), privateNames) ? withheld.withHint(PERSON_WITHHELD) : withheld;
   }
 
   /** Whether a finding shown in {@code summary} had its message withheld. */
@@ -395,15 +429,20 @@ public final class ReportEngine {
     List<ActionPlan> plans = plansOn(dataset, code, asOf);
     List<ActionPlan> councilApproved = plans.stream().filter(p -> approvedBy(p, COUNCIL_BODIES, asOf))
         .collect(Collectors.toList());
-    Money budget = Money.zero(Money.TRY);
     boolean illustrative = plans.stream().anyMatch(p -> usesIllustrative(p, asOf));
+    // Summed as plain numbers and made money once: a province has thousands of budget lines.
+    BigDecimal ownBudget = BigDecimal.ZERO;
     for (ActionPlan plan : councilApproved) {
-      for (BudgetLine line : linesOf(plan.getActions())) {
-        if (line.getFundingSource() == FundingSource.OWN_BUDGET && line.getAmount().getCurrency().equals(Money.TRY)) {
-          budget = budget.plus(line.getAmount());
+      for (Action action : plan.getActions()) {
+        for (BudgetLine line : action.getBudget()) {
+          if (line.getFundingSource() == FundingSource.OWN_BUDGET
+              && line.getAmount().getCurrency().equals(Money.TRY)) {
+            ownBudget = ownBudget.add(line.getAmount().getAmount());
+          }
         }
       }
     }
+    Money budget = Money.of(ownBudget, Money.TRY);
     List<Training> trainings = dataset.getTrainings().stream()
         .filter(t -> t.getProvinceCode().filter(code::equals).isPresent())
         .filter(t -> !t.getPeriod().getEnd().isAfter(asOf)).collect(Collectors.toList());

@@ -156,7 +156,7 @@ class ReportEngineTest {
     void every_note_has_a_turkish_and_an_english_text() {
       Texts notes = Texts.of(ReportEngine.class, "Notes");
       assertThat(notes.keys(Language.TR)).isEqualTo(notes.keys(Language.EN)).containsExactly("FINDING_WITHHELD",
-          "ILLUSTRATIVE", "SUPPRESSED");
+          "ILLUSTRATIVE", "PERSON_WITHHELD", "SUPPRESSED");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kdk.core.dataset.Dataset;
 import org.kdk.core.i18n.Language;
@@ -74,33 +75,190 @@ final class IndicatorValues {
 
   /**
    * One record of an indicator: the baseline, a target or an observation, with its path, its period (empty for
-   * the baseline), its label, and its measurements, the total first.
+   * the baseline), its label, and its measurements, the total first. The path and the label are built only when
+   * asked for, that is when a rule reports: a valid dataset never pays for them.
    */
-  record Entry(Kind kind, int index, String path, Optional<ReportingPeriod> period, LocalizedText label,
-      List<Value> values) {
+  static final class Entry {
+    private final Site site;
+    private final Kind kind;
+    private final int index;
+    private final Optional<ReportingPeriod> period;
+    private final Object record;
+    private List<Value> values;
+
+    private Entry(Site site, Kind kind, int index, Optional<ReportingPeriod> period, Object record) {
+      this.site = site;
+      this.kind = kind;
+      this.index = index;
+      this.period = period;
+      this.record = record;
+    }
+
+    /** Which list of the indicator the record comes from. */
+    Kind kind() {
+      return kind;
+    }
+
+    /** The record's index in its list; 0 for the baseline. */
+    int index() {
+      return index;
+    }
+
+    /** {@code plans[i].indicators[j].baseline}, {@code ….targets[k]} or {@code ….observations[k]}. */
+    String path() {
+      switch (kind) {
+        case BASELINE:
+          return site.path() + ".baseline";
+        case TARGET:
+          return site.path() + ".targets[" + index + "]";
+        default:
+          return site.path() + ".observations[" + index + "]";
+      }
+    }
+
+    /** The record's period; empty for the baseline. */
+    Optional<ReportingPeriod> period() {
+      return period;
+    }
+
+    /** "the target for 2014" and its Turkish. */
+    LocalizedText label() {
+      Object argument = kind == Kind.BASELINE ? ((Baseline) record).getDate() : period.get();
+      return IndicatorValues.label(kind.name().toLowerCase(Locale.ROOT), argument);
+    }
+
+    /** The record's measurements, the total first; made on the first call, as not every rule needs them. */
+    List<Value> values() {
+      if (values == null) {
+        values = Collections.unmodifiableList(measurements());
+      }
+      return values;
+    }
 
     /** The measurement for everyone. */
     Value total() {
-      return values.get(0);
+      return values().get(0);
     }
 
     /** The measurements of {@code part}, in document order. */
     List<Value> parts(Part part) {
-      List<Value> found = new ArrayList<>();
-      for (Value value : values) {
+      List<Value> found = new ArrayList<>(1);
+      for (Value value : values()) {
         if (value.part() == part) {
           found.add(value);
         }
       }
       return found;
     }
+
+    private List<Value> measurements() {
+      List<Value> made = new ArrayList<>(3);
+      switch (kind) {
+        case BASELINE:
+          Baseline baseline = (Baseline) record;
+          made.add(new Value(this, Part.TOTAL, "", 0, baseline.getValue()));
+          addSexes(made, baseline.getWomen(), baseline.getMen());
+          break;
+        case TARGET:
+          TargetValue target = (TargetValue) record;
+          made.add(new Value(this, Part.TOTAL, "", 0, target.getValue()));
+          addSexes(made, target.getWomen(), target.getMen());
+          break;
+        default:
+          Observation observation = (Observation) record;
+          made.add(new Value(this, Part.TOTAL, "", 0, observation.getTotal()));
+          addSexes(made, observation.getWomen(), observation.getMen());
+          List<AgeGroupMeasurement> ageGroups = observation.getAgeGroups();
+          for (int k = 0; k < ageGroups.size(); k++) {
+            AgeGroupMeasurement part = ageGroups.get(k);
+            made.add(new Value(this, Part.AGE_GROUP, part.getAgeGroup().toString(), k, part.getValue()));
+          }
+          List<DistrictMeasurement> districts = observation.getDistricts();
+          for (int k = 0; k < districts.size(); k++) {
+            DistrictMeasurement part = districts.get(k);
+            made.add(new Value(this, Part.DISTRICT, part.getDistrict(), k, part.getValue()));
+          }
+      }
+      return made;
+    }
+
+    private void addSexes(List<Value> made, Optional<Measurement> women, Optional<Measurement> men) {
+      women.ifPresent(m -> made.add(new Value(this, Part.WOMEN, "", 0, m)));
+      men.ifPresent(m -> made.add(new Value(this, Part.MEN, "", 0, m)));
+    }
   }
 
   /**
-   * One measurement, with its path and its label in both languages; {@code name} is the age group
-   * ({@code 15-24}) or the district ({@code Kızıltepe}) of such a part, empty for the others.
+   * One measurement, with its path and its label in both languages, built when asked for; {@code name} is the
+   * age group ({@code 15-24}) or the district ({@code Kızıltepe}) of such a part, empty for the others.
    */
-  record Value(Kind kind, Part part, String name, String path, LocalizedText label, Measurement measurement) {}
+  static final class Value {
+    private final Entry entry;
+    private final Part part;
+    private final String name;
+    private final int index;
+    private final Measurement measurement;
+
+    private Value(Entry entry, Part part, String name, int index, Measurement measurement) {
+      this.entry = entry;
+      this.part = part;
+      this.name = name;
+      this.index = index;
+      this.measurement = measurement;
+    }
+
+    /** Which list of the indicator the measurement's record comes from. */
+    Kind kind() {
+      return entry.kind();
+    }
+
+    /** Which part of its record the measurement is. */
+    Part part() {
+      return part;
+    }
+
+    /** The age group or district; empty for the other parts. */
+    String name() {
+      return name;
+    }
+
+    /** The measurement. */
+    Measurement measurement() {
+      return measurement;
+    }
+
+    /** The measurement's JSON path, such as {@code plans[0].indicators[2].observations[5].women}. */
+    String path() {
+      switch (part) {
+        case TOTAL:
+          return entry.path() + (entry.kind() == Kind.OBSERVATION ? ".total" : ".value");
+        case WOMEN:
+          return entry.path() + ".women";
+        case MEN:
+          return entry.path() + ".men";
+        case AGE_GROUP:
+          return entry.path() + ".ageGroups[" + index + "].value";
+        default:
+          return entry.path() + ".districts[" + index + "].value";
+      }
+    }
+
+    /** "the actual value for 2014-Q2 (women)" and its Turkish. */
+    LocalizedText label() {
+      switch (part) {
+        case TOTAL:
+          return entry.label();
+        case WOMEN:
+          return IndicatorValues.label("women", entry.label());
+        case MEN:
+          return IndicatorValues.label("men", entry.label());
+        case AGE_GROUP:
+          return IndicatorValues.label("ageGroup", entry.label(), name);
+        default:
+          return IndicatorValues.label("district", entry.label(), name);
+      }
+    }
+  }
 
   /** Every indicator of every plan of {@code dataset}, in document order. */
   static List<Site> sites(Dataset dataset) {
@@ -118,15 +276,18 @@ final class IndicatorValues {
   /** The records of the indicator at {@code site}: the baseline if any, then the targets, then the observations. */
   static List<Entry> entries(Site site) {
     Indicator indicator = site.indicator();
-    List<Entry> entries = new ArrayList<>();
-    indicator.getBaseline().ifPresent(b -> entries.add(baseline(site.path() + ".baseline", b)));
     List<TargetValue> targets = indicator.getTargets();
-    for (int k = 0; k < targets.size(); k++) {
-      entries.add(target(site.path() + ".targets[" + k + "]", k, targets.get(k)));
-    }
     List<Observation> observations = indicator.getObservations();
+    List<Entry> entries = new ArrayList<>(1 + targets.size() + observations.size());
+    indicator.getBaseline().ifPresent(baseline ->
+        entries.add(new Entry(site, Kind.BASELINE, 0, Optional.empty(), baseline)));
+    for (int k = 0; k < targets.size(); k++) {
+      TargetValue target = targets.get(k);
+      entries.add(new Entry(site, Kind.TARGET, k, Optional.of(target.getPeriod()), target));
+    }
     for (int k = 0; k < observations.size(); k++) {
-      entries.add(observation(site.path() + ".observations[" + k + "]", k, observations.get(k)));
+      Observation observation = observations.get(k);
+      entries.add(new Entry(site, Kind.OBSERVATION, k, Optional.of(observation.getPeriod()), observation));
     }
     return Collections.unmodifiableList(entries);
   }
@@ -138,52 +299,6 @@ final class IndicatorValues {
       values.addAll(entry.values());
     }
     return Collections.unmodifiableList(values);
-  }
-
-  private static Entry baseline(String path, Baseline baseline) {
-    LocalizedText label = label("baseline", baseline.getDate());
-    List<Value> values = new ArrayList<>();
-    values.add(new Value(Kind.BASELINE, Part.TOTAL, "", path + ".value", label, baseline.getValue()));
-    addSexes(values, Kind.BASELINE, path, label, baseline.getWomen(), baseline.getMen());
-    return new Entry(Kind.BASELINE, 0, path, Optional.empty(), label, Collections.unmodifiableList(values));
-  }
-
-  private static Entry target(String path, int index, TargetValue target) {
-    LocalizedText label = label("target", target.getPeriod());
-    List<Value> values = new ArrayList<>();
-    values.add(new Value(Kind.TARGET, Part.TOTAL, "", path + ".value", label, target.getValue()));
-    addSexes(values, Kind.TARGET, path, label, target.getWomen(), target.getMen());
-    return new Entry(Kind.TARGET, index, path, Optional.of(target.getPeriod()), label,
-        Collections.unmodifiableList(values));
-  }
-
-  private static Entry observation(String path, int index, Observation observation) {
-    LocalizedText label = label("observation", observation.getPeriod());
-    List<Value> values = new ArrayList<>();
-    values.add(new Value(Kind.OBSERVATION, Part.TOTAL, "", path + ".total", label, observation.getTotal()));
-    addSexes(values, Kind.OBSERVATION, path, label, observation.getWomen(), observation.getMen());
-    List<AgeGroupMeasurement> ageGroups = observation.getAgeGroups();
-    for (int k = 0; k < ageGroups.size(); k++) {
-      AgeGroupMeasurement part = ageGroups.get(k);
-      values.add(new Value(Kind.OBSERVATION, Part.AGE_GROUP,
-          part.getAgeGroup().toString(), path + ".ageGroups[" + k + "].value",
-          label("ageGroup", label, part.getAgeGroup()), part.getValue()));
-    }
-    List<DistrictMeasurement> districts = observation.getDistricts();
-    for (int k = 0; k < districts.size(); k++) {
-      DistrictMeasurement part = districts.get(k);
-      values.add(new Value(Kind.OBSERVATION, Part.DISTRICT, part.getDistrict(),
-          path + ".districts[" + k + "].value",
-          label("district", label, part.getDistrict()), part.getValue()));
-    }
-    return new Entry(Kind.OBSERVATION, index, path, Optional.of(observation.getPeriod()), label,
-        Collections.unmodifiableList(values));
-  }
-
-  private static void addSexes(List<Value> values, Kind kind, String path, LocalizedText label,
-      Optional<Measurement> women, Optional<Measurement> men) {
-    women.ifPresent(m -> values.add(new Value(kind, Part.WOMEN, "", path + ".women", label("women", label), m)));
-    men.ifPresent(m -> values.add(new Value(kind, Part.MEN, "", path + ".men", label("men", label), m)));
   }
 
   /** The label {@code key} of {@code Locations.properties}; a {@link LocalizedText} argument is taken per language. */

@@ -2,6 +2,10 @@ package org.kdk.rules.catalogue.reference;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.kdk.core.dataset.Dataset;
 import org.kdk.core.value.Id;
 
@@ -273,15 +278,21 @@ final class DatasetWalker {
     final Method getter;
     final Container container;
     final Element element;
+    /** The getter as a function, made once per property; {@code null} where one cannot be made. */
+    private final Function<Object, Object> reader;
 
     Property(String name, Method getter, Container container, Element element) {
       this.name = name;
       this.getter = getter;
       this.container = container;
       this.element = element;
+      this.reader = readerOf(getter);
     }
 
     Object read(Object target) {
+      if (reader != null) {
+        return reader.apply(target);
+      }
       try {
         return getter.invoke(target);
       } catch (IllegalAccessException e) {
@@ -292,6 +303,27 @@ final class DatasetWalker {
           throw (RuntimeException) cause;
         }
         throw new IllegalStateException("reading " + getter + " failed", cause);
+      }
+    }
+
+    /**
+     * The public getter compiled into a {@link Function} by {@link LambdaMetafactory}, which the JIT then calls
+     * like any method: a national dataset is hundreds of thousands of reads per walk, and {@link Method#invoke}
+     * dominated them. Where the getter is not accessible that way, {@code null}, and reflection reads it.
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> readerOf(Method getter) {
+      try {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        MethodHandle handle = lookup.unreflect(getter);
+        return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
+                MethodType.methodType(getter.getReturnType().isPrimitive()
+                    ? MethodType.methodType(getter.getReturnType()).wrap().returnType() : getter.getReturnType(),
+                    getter.getDeclaringClass()))
+            .getTarget().invokeExact();
+      } catch (Throwable e) {
+        return null;
       }
     }
   }
@@ -410,7 +442,56 @@ final class DatasetWalker {
         return null;
       }
       Element element = elementOf((Class<?>) elementType, name);
+      if (element == Element.VALUE && !mayHoldIds((Class<?>) elementType, new HashMap<>())) {
+        return null;
+      }
       return element == null ? null : new Property(name, getter, container, element);
+    }
+
+    /**
+     * Whether a value declared as {@code type} can hold an id or a province code anywhere below it. A value type
+     * (an abstract class annotated {@link JsonSerialize}) is only ever its generated class, whose getters are
+     * the type's, so its properties tell; another class has no walked properties ({@link #of}); for an
+     * interface the answer is yes. Pruning the rest (measurements, periods, head counts) keeps a national
+     * dataset's walk to the objects that matter.
+     */
+    private static boolean mayHoldIds(Class<?> type, Map<Class<?>, Boolean> known) {
+      Class<?> valueType = valueType(type);
+      if (valueType == null && !type.isInterface()) {
+        return false; // a class of the model that is no value type, such as ReportingPeriod, is walked as a leaf
+      }
+      if (valueType != type) {
+        return true;
+      }
+      Boolean answer = known.get(type);
+      if (answer != null) {
+        return answer;
+      }
+      known.put(type, true); // while the type is being looked at, a cycle back to it may hold ids
+      boolean holds = holdsIds(type, known);
+      known.put(type, holds);
+      return holds;
+    }
+
+    private static boolean holdsIds(Class<?> type, Map<Class<?>, Boolean> known) {
+      for (Method method : type.getMethods()) {
+        if (!isAbstractGetter(method)) {
+          continue;
+        }
+        Type generic = method.getGenericReturnType();
+        Class<?> raw = method.getReturnType();
+        Type elementType = Optional.class.equals(raw) || Collection.class.isAssignableFrom(raw)
+            ? typeArgument(generic) : raw;
+        if (!(elementType instanceof Class)) {
+          continue;
+        }
+        Element element = elementOf((Class<?>) elementType, propertyName(method.getName()));
+        if (element == Element.ID || element == Element.PROVINCE_CODE
+            || element == Element.VALUE && mayHoldIds((Class<?>) elementType, known)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static Type typeArgument(Type generic) {
