@@ -78,17 +78,22 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
+    // Field names are made only for a broken invariant: this runs for every indicator read.
     Set<ReportingPeriod> targetPeriods = new HashSet<>();
     for (int i = 0; i < getTargets().size(); i++) {
       ReportingPeriod period = getTargets().get(i).getPeriod();
-      Invariants.check(targetPeriods.add(period), Indicator.class, "targets[" + i + "].period", period,
-          "Indicator.duplicateTargetPeriod", period);
+      if (!targetPeriods.add(period)) {
+        Invariants.check(false, Indicator.class, "targets[" + i + "].period", period,
+            "Indicator.duplicateTargetPeriod", period);
+      }
     }
     Set<ReportingPeriod> observationPeriods = new HashSet<>();
     for (int i = 0; i < getObservations().size(); i++) {
       ReportingPeriod period = getObservations().get(i).getPeriod();
-      Invariants.check(observationPeriods.add(period), Indicator.class, "observations[" + i + "].period", period,
-          "Indicator.duplicateObservationPeriod", period);
+      if (!observationPeriods.add(period)) {
+        Invariants.check(false, Indicator.class, "observations[" + i + "].period", period,
+            "Indicator.duplicateObservationPeriod", period);
+      }
     }
   }
 

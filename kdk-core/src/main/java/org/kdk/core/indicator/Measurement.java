@@ -81,27 +81,37 @@ public abstract class Measurement {
 
   @Value.Check
   Measurement check() {
-    boolean numerator = getNumerator().isPresent();
-    boolean denominator = getDenominator().isPresent();
-    Invariants.check(getValue().isPresent() || numerator || denominator || getText().isPresent(),
-        Measurement.class, "value", "none", "Measurement.empty");
-    if (numerator) {
-      Invariants.check(denominator, Measurement.class, "denominator", "none", "Measurement.unpaired",
-          "denominator", "numerator", getNumerator().get().toPlainString());
-      Invariants.checkNotNegative(getNumerator().get(), Measurement.class, "numerator");
+    // Runs for every value read (millions in a national dataset): each getter is called once, and the texts
+    // of a message are made only when an invariant is broken.
+    Optional<BigDecimal> value = getValue();
+    Optional<BigDecimal> numerator = getNumerator();
+    Optional<BigDecimal> denominator = getDenominator();
+    if (value.isEmpty() && numerator.isEmpty() && denominator.isEmpty() && getText().isEmpty()) {
+      Invariants.check(false, Measurement.class, "value", "none", "Measurement.empty");
     }
-    if (denominator) {
-      Invariants.check(numerator, Measurement.class, "numerator", "none", "Measurement.unpaired",
-          "numerator", "denominator", getDenominator().get().toPlainString());
-      BigDecimal d = getDenominator().get();
-      Invariants.check(d.signum() > 0, Measurement.class, "denominator", d.toPlainString(),
-          "Measurement.denominatorNotPositive", d.toPlainString());
+    if (numerator.isPresent()) {
+      if (denominator.isEmpty()) {
+        Invariants.check(false, Measurement.class, "denominator", "none", "Measurement.unpaired",
+            "denominator", "numerator", numerator.get().toPlainString());
+      }
+      Invariants.checkNotNegative(numerator.get(), Measurement.class, "numerator");
+    }
+    if (denominator.isPresent()) {
+      BigDecimal d = denominator.get();
+      if (numerator.isEmpty()) {
+        Invariants.check(false, Measurement.class, "numerator", "none", "Measurement.unpaired",
+            "numerator", "denominator", d.toPlainString());
+      }
+      if (d.signum() <= 0) {
+        Invariants.check(false, Measurement.class, "denominator", d.toPlainString(),
+            "Measurement.denominatorNotPositive", d.toPlainString());
+      }
     }
     // JSON is written in plain notation, so 1E+3 would read back as 1000 and differ from itself: keep whole
     // numbers at scale 0 from the start (1000), as every writer and reader then agrees.
-    if (isNegativeScale(getValue()) || isNegativeScale(getNumerator()) || isNegativeScale(getDenominator())) {
-      return builder().value(wholeScale(getValue())).numerator(wholeScale(getNumerator()))
-          .denominator(wholeScale(getDenominator())).text(getText()).build();
+    if (isNegativeScale(value) || isNegativeScale(numerator) || isNegativeScale(denominator)) {
+      return builder().value(wholeScale(value)).numerator(wholeScale(numerator))
+          .denominator(wholeScale(denominator)).text(getText()).build();
     }
     return this;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.kdk.core.people.Sex;
 import org.kdk.core.value.Invariants;
@@ -78,23 +79,26 @@ public abstract class Observation {
   @Value.Check
   void check() {
     Disaggregation.checkSexes(getWomen(), getMen(), getTotal(), Observation.class, "total");
-    Set<AgeGroup> ageGroups = new HashSet<>();
-    for (int i = 0; i < getAgeGroups().size(); i++) {
-      AgeGroupMeasurement part = getAgeGroups().get(i);
-      String field = "ageGroups[" + i + "]";
-      Invariants.check(ageGroups.add(part.getAgeGroup()), Observation.class, field + ".ageGroup",
-          part.getAgeGroup(), "Observation.duplicateAgeGroup", part.getAgeGroup());
-      Disaggregation.checkPart(Optional.of(part.getValue()), getTotal(), Observation.class, field + ".value",
-          "total");
-    }
-    Set<String> districts = new HashSet<>();
-    for (int i = 0; i < getDistricts().size(); i++) {
-      DistrictMeasurement part = getDistricts().get(i);
-      String field = "districts[" + i + "]";
-      Invariants.check(districts.add(part.getDistrict()), Observation.class, field + ".district",
-          part.getDistrict(), "Observation.duplicateDistrict", part.getDistrict());
-      Disaggregation.checkPart(Optional.of(part.getValue()), getTotal(), Observation.class, field + ".value",
-          "total");
+    checkParts(getAgeGroups(), AgeGroupMeasurement::getAgeGroup, AgeGroupMeasurement::getValue, "ageGroups",
+        "ageGroup", "Observation.duplicateAgeGroup");
+    checkParts(getDistricts(), DistrictMeasurement::getDistrict, DistrictMeasurement::getValue, "districts",
+        "district", "Observation.duplicateDistrict");
+  }
+
+  /** Each part named once and not above the total. */
+  private <P> void checkParts(List<P> parts, Function<P, ?> name, Function<P, Measurement> value, String list,
+      String nameField, String duplicateKey) {
+    // Runs for every observation read: the set and the field names are made only where there are parts.
+    Set<Object> names = parts.isEmpty() ? Set.of() : new HashSet<>();
+    for (int i = 0; i < parts.size(); i++) {
+      P part = parts.get(i);
+      Object partName = name.apply(part);
+      if (!names.add(partName)) {
+        Invariants.check(false, Observation.class, list + "[" + i + "]." + nameField, partName, duplicateKey,
+            partName);
+      }
+      Disaggregation.checkPart(Optional.of(value.apply(part)), getTotal(), Observation.class,
+          list + "[" + i + "].value", "total");
     }
   }
 

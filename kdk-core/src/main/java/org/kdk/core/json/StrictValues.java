@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -52,12 +54,44 @@ final class StrictValues extends SimpleModule {
       }
       String text = p.getText();
       try {
-        return LocalDate.parse(text);
+        LocalDate fast = fastParse(text);
+        return fast != null ? fast : LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         InvalidFormatException failure = InvalidFormatException.from(p, "not a date", text, LocalDate.class);
         failure.initCause(e);
         throw failure;
       }
+    }
+
+    /**
+     * {@code yyyy-MM-dd} read without a formatter (which builds a map of fields per date: a national dataset has
+     * millions of dates), or {@code null} for anything else, impossible days included, which
+     * {@link LocalDate#parse} then reads or refuses with its own precise message.
+     */
+    static LocalDate fastParse(String text) {
+      if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return null;
+      }
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > Month.of(month).length(
+          Year.isLeap(year))) {
+        return null;
+      }
+      return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String text, int from, int to) {
+      int value = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
     }
   }
 

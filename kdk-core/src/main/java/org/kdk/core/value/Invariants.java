@@ -61,7 +61,9 @@ public final class Invariants {
 
   /** Requires a count of zero or more. */
   public static void checkNotNegative(long count, Class<?> owner, String field) {
-    checkCommon(count >= 0, owner, field, count, "negative", field);
+    if (count < 0) {
+      checkCommon(false, owner, field, count, "negative", field);
+    }
   }
 
   /** Requires an amount of zero or more. */

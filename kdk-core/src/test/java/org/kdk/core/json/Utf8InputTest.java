@@ -48,6 +48,21 @@ class Utf8InputTest {
   @Nested
   class Invalid_text {
     @Test
+    void is_found_at_every_offset_within_and_after_runs_of_ascii() {
+      // ASCII is skipped eight bytes at a time: a bad byte at any place relative to those words must be seen.
+      for (int pad = 0; pad < 24; pad++) {
+        byte[] bytes = bytes(HEAD + "a".repeat(pad), new byte[] {(byte) 0xC0, (byte) 0xAF}, "bcdefghijk\"}");
+
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+            () -> KdkJson.strict().read(bytes, Dataset.class));
+
+        assertThat(e).as("after %d ASCII bytes", pad).isNotNull();
+        assertThat(e.getDetail()).as("after %d ASCII bytes", pad)
+            .startsWith("the text is not UTF-8 at byte offset " + (HEAD.length() + pad));
+      }
+    }
+
+    @Test
     void is_refused_at_its_place_with_the_bytes_and_their_offset() {
       byte[] bytes = bytes(HEAD, new byte[] {'a', (byte) 0xE0, (byte) 0x80, (byte) 0xAF}, "\"}");
 

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx12g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
 public class B2ValidateBenchmark {
   private static final KdkValidator KDK = KdkValidator.of(Profiles.currentLaw());
   private static final Validator HIBERNATE = Validation.byProvider(HibernateValidator.class).configure()

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx12g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
 public class B5HeapBenchmark {
   private static final ObjectMapper RECORDS = JsonMapper.builder()
       .addModule(new JavaTimeModule())
