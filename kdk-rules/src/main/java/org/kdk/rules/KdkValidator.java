@@ -3,6 +3,7 @@ package org.kdk.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,8 @@ public final class KdkValidator {
             .withSeverity(s)).orElse(f));
       }
     }
+    // What the rules of this validation compute once and share (the walks of every id and indicator value).
+    Map<Class<?>, Object> shared = new HashMap<>();
     for (Rule rule : rules) {
       RuleSetting setting = profile.settingOf(rule.getId());
       if (!setting.isEnabled()) {
@@ -132,7 +135,7 @@ public final class KdkValidator {
       }
       Severity severity = setting.getSeverity().orElse(rule.getDefaultSeverity());
       RuleContext context = new RuleContext(rule, dataset, asOf, severity,
-          new LinkedHashMap<>(setting.getParameters()), findings::add);
+          new LinkedHashMap<>(setting.getParameters()), findings::add, shared);
       try {
         rule.check(context);
       } catch (RuntimeException e) {

@@ -2,10 +2,12 @@ package org.kdk.rules.rule;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.kdk.core.dataset.Dataset;
 import org.kdk.core.value.LocalizedText;
 import org.kdk.rules.finding.Finding;
@@ -24,6 +26,7 @@ public final class RuleContext {
   private final Severity severity;
   private final Map<String, BigDecimal> parameters;
   private final Consumer<Finding> sink;
+  private final Map<Class<?>, Object> shared;
 
   /**
    * A context for {@code rule}; the validator makes these, tests of your own rules may too.
@@ -32,6 +35,19 @@ public final class RuleContext {
    */
   public RuleContext(Rule rule, Dataset dataset, LocalDate asOf, Severity severity,
       Map<String, BigDecimal> parameters, Consumer<Finding> sink) {
+    this(rule, dataset, asOf, severity, parameters, sink, new HashMap<>());
+  }
+
+  /**
+   * A context for {@code rule} in a validation whose rules share what {@link #shared} computes: give every
+   * context of one validation the same, initially empty, map and drop it when the validation ends.
+   *
+   * @param parameters the profile's values for the rule's parameters; missing ones take their defaults
+   * @param shared where the validation keeps the results of {@link #shared}; used by one thread at a time
+   */
+  public RuleContext(Rule rule, Dataset dataset, LocalDate asOf, Severity severity,
+      Map<String, BigDecimal> parameters, Consumer<Finding> sink, Map<Class<?>, Object> shared) {
+    this.shared = Objects.requireNonNull(shared, "shared");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -74,6 +90,24 @@ public final class RuleContext {
   /** The parameter {@code name} as a whole number. */
   public int intParameter(String name) {
     return parameter(name).intValueExact();
+  }
+
+  /**
+   * What {@code computation} makes of the dataset, computed once per validation and shared by all its rules:
+   * several rules walk the same structure (every id, every indicator value) and need not each walk it again.
+   * The result must be immutable; it lives as long as the validation.
+   *
+   * @param type the result's type, which is also its key: one result per type and validation
+   */
+  public <T> T shared(Class<T> type, Function<Dataset, ? extends T> computation) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(computation, "computation");
+    Object result = shared.get(type);
+    if (result == null) {
+      result = Objects.requireNonNull(computation.apply(dataset), "computation result");
+      shared.put(type, result);
+    }
+    return type.cast(result);
   }
 
   /** Reports a finding of this rule at {@code path} with its message and fix hint. */

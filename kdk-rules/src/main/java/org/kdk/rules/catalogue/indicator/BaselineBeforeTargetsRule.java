@@ -29,7 +29,7 @@ public final class BaselineBeforeTargetsRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (IndicatorValues.Site site : IndicatorValues.sites(context.dataset())) {
+    for (IndicatorValues.Site site : IndicatorValues.sites(context)) {
       Indicator indicator = site.indicator();
       Optional<ReportingPeriod> first = indicator.getTargets().stream().map(TargetValue::getPeriod)
           .min(Comparator.naturalOrder());

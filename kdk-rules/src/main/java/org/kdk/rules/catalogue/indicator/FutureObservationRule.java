@@ -27,7 +27,7 @@ public final class FutureObservationRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       for (Entry entry : IndicatorValues.entries(site)) {
         if (entry.kind() != Kind.OBSERVATION) {
           continue;

@@ -25,7 +25,7 @@ public final class IndicatorUsedRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       Id id = site.indicator().getId();
       boolean used = site.plan().getActions().stream().anyMatch(a -> a.getIndicatorIds().contains(id));
       if (!used) {

@@ -21,6 +21,7 @@ import org.kdk.core.indicator.TargetValue;
 import org.kdk.core.plan.ActionPlan;
 import org.kdk.core.value.LocalizedText;
 import org.kdk.core.value.ReportingPeriod;
+import org.kdk.rules.rule.RuleContext;
 
 /**
  * Göstergelerin değerleri — the one walk the indicator rules share: every indicator of every plan
@@ -30,7 +31,7 @@ import org.kdk.core.value.ReportingPeriod;
  *
  * <p>Paths follow the document: a baseline's and a target's value is {@code value}, an observation's is
  * {@code total}; parts are {@code women}, {@code men}, {@code ageGroups[k].value}, {@code districts[k].value}.
- * Stateless; the lists returned are unmodifiable.
+ * The lists returned are unmodifiable.
  */
 final class IndicatorValues {
   private static final Texts LABELS = Texts.of(IndicatorValues.class, "Locations");
@@ -54,8 +55,45 @@ final class IndicatorValues {
     DISTRICT
   }
 
-  /** An indicator of a plan, with the indexes that make its path. */
-  record Site(int planIndex, ActionPlan plan, int indicatorIndex, Indicator indicator) {
+  /**
+   * An indicator of a plan, with the indexes that make its path. Its records and their measurements are made on
+   * the first call and kept, so that the indicator rules of one validation share them; a site belongs to one
+   * validation and one thread.
+   */
+  static final class Site {
+    private final int planIndex;
+    private final ActionPlan plan;
+    private final int indicatorIndex;
+    private final Indicator indicator;
+    private List<Entry> entries;
+    private List<Value> values;
+
+    Site(int planIndex, ActionPlan plan, int indicatorIndex, Indicator indicator) {
+      this.planIndex = planIndex;
+      this.plan = plan;
+      this.indicatorIndex = indicatorIndex;
+      this.indicator = indicator;
+    }
+
+    /** The plan's index in the dataset. */
+    int planIndex() {
+      return planIndex;
+    }
+
+    /** The plan. */
+    ActionPlan plan() {
+      return plan;
+    }
+
+    /** The indicator's index in the plan. */
+    int indicatorIndex() {
+      return indicatorIndex;
+    }
+
+    /** The indicator. */
+    Indicator indicator() {
+      return indicator;
+    }
 
     /** {@code plans[i].indicators[j]}. */
     String path() {
@@ -72,6 +110,9 @@ final class IndicatorValues {
       return indicator.getId().getValue();
     }
   }
+
+  /** Every indicator of every plan of the dataset, made once per validation and shared by its rules. */
+  private record Sites(List<Site> all) {}
 
   /**
    * One record of an indicator: the baseline, a target or an observation, with its path, its period (empty for
@@ -260,6 +301,11 @@ final class IndicatorValues {
     }
   }
 
+  /** Every indicator of every plan of {@code context}'s dataset, in document order, shared by the validation. */
+  static List<Site> sites(RuleContext context) {
+    return context.shared(Sites.class, dataset -> new Sites(sites(dataset))).all();
+  }
+
   /** Every indicator of every plan of {@code dataset}, in document order. */
   static List<Site> sites(Dataset dataset) {
     List<Site> sites = new ArrayList<>();
@@ -275,6 +321,9 @@ final class IndicatorValues {
 
   /** The records of the indicator at {@code site}: the baseline if any, then the targets, then the observations. */
   static List<Entry> entries(Site site) {
+    if (site.entries != null) {
+      return site.entries;
+    }
     Indicator indicator = site.indicator();
     List<TargetValue> targets = indicator.getTargets();
     List<Observation> observations = indicator.getObservations();
@@ -289,16 +338,21 @@ final class IndicatorValues {
       Observation observation = observations.get(k);
       entries.add(new Entry(site, Kind.OBSERVATION, k, Optional.of(observation.getPeriod()), observation));
     }
-    return Collections.unmodifiableList(entries);
+    site.entries = Collections.unmodifiableList(entries);
+    return site.entries;
   }
 
   /** Every measurement of the indicator at {@code site}, record by record, each record's total first. */
   static List<Value> values(Site site) {
+    if (site.values != null) {
+      return site.values;
+    }
     List<Value> values = new ArrayList<>();
     for (Entry entry : entries(site)) {
       values.addAll(entry.values());
     }
-    return Collections.unmodifiableList(values);
+    site.values = Collections.unmodifiableList(values);
+    return site.values;
   }
 
   /** The label {@code key} of {@code Locations.properties}; a {@link LocalizedText} argument is taken per language. */

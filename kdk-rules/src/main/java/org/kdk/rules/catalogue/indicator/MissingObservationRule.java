@@ -35,7 +35,7 @@ public final class MissingObservationRule extends CatalogueRule {
   public void check(RuleContext context) {
     int grace = context.intParameter("graceMonths");
     LocalDate asOf = context.asOf();
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       Indicator indicator = site.indicator();
       List<TargetValue> targets = indicator.getTargets();
       for (int k = 0; k < targets.size(); k++) {

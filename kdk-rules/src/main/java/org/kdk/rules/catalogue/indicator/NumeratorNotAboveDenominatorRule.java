@@ -28,7 +28,7 @@ public final class NumeratorNotAboveDenominatorRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       if (site.measure() != Measure.PERCENTAGE) {
         continue;
       }

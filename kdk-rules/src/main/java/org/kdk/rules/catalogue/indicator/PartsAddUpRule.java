@@ -39,7 +39,7 @@ public final class PartsAddUpRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       if (site.measure() != Measure.COUNT && site.measure() != Measure.MONEY) {
         continue;
       }

@@ -30,7 +30,7 @@ public final class PercentageRangeRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       if (site.measure() != Measure.PERCENTAGE) {
         continue;
       }

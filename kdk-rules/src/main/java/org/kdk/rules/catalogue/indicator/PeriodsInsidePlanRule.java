@@ -27,7 +27,7 @@ public final class PeriodsInsidePlanRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       DateRange plan = site.plan().getPeriod();
       for (Entry entry : IndicatorValues.entries(site)) {
         if (entry.period().isEmpty()) {

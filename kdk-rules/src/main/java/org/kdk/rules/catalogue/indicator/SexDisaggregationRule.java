@@ -58,7 +58,7 @@ public final class SexDisaggregationRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       IndicatorDefinition definition = site.indicator().getDefinition();
       if (!MEASURES.contains(definition.getMeasure()) || !countsPeople(definition.getUnit())) {
         continue;

@@ -41,7 +41,7 @@ public final class TargetDirectionRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       Direction direction = site.indicator().getDefinition().getDirection();
       List<Entry> entries = IndicatorValues.entries(site);
       for (Part part : SERIES) {

@@ -26,7 +26,7 @@ public final class UnitFitsMeasureRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       IndicatorDefinition definition = site.indicator().getDefinition();
       String unit = definition.getUnit();
       boolean fits;

@@ -37,7 +37,7 @@ public final class ValueAgreesWithRatioRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       Measure measure = site.measure();
       if (measure != Measure.PERCENTAGE && measure != Measure.RATIO) {
         continue;

@@ -35,7 +35,7 @@ public final class ValueFitsMeasureRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context.dataset())) {
+    for (Site site : IndicatorValues.sites(context)) {
       IndicatorDefinition definition = site.indicator().getDefinition();
       for (Value value : IndicatorValues.values(site)) {
         misfit(definition, value.measurement()).ifPresent(expected -> report(context, value.path(), site.id(),

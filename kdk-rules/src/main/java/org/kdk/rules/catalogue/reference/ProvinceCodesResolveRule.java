@@ -31,7 +31,7 @@ public final class ProvinceCodesResolveRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetWalker.walk(context.dataset(), new DatasetWalker.Visitor() {
+    DatasetWalker.walk(context, new DatasetWalker.Visitor() {
       @Override
       public void provinceCode(Site site, String code) {
         if (!Provinces.isCode(code)) {

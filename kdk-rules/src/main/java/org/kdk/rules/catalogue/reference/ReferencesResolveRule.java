@@ -38,7 +38,7 @@ public final class ReferencesResolveRule extends CatalogueRule {
   public void check(RuleContext context) {
     Map<Id, List<Declaration>> declared = new HashMap<>();
     List<Reference> references = new ArrayList<>();
-    DatasetWalker.walk(context.dataset(), new DatasetWalker.Visitor() {
+    DatasetWalker.walk(context, new DatasetWalker.Visitor() {
       @Override
       public void id(Site site, Id id) {
         Frame plan = site.owner().nearest(ActionPlan.class).orElse(null);

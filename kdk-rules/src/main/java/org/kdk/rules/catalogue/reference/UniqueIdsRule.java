@@ -31,7 +31,7 @@ public final class UniqueIdsRule extends CatalogueRule {
   @Override
   public void check(RuleContext context) {
     Map<Id, Frame> first = new HashMap<>();
-    DatasetWalker.walk(context.dataset(), new DatasetWalker.Visitor() {
+    DatasetWalker.walk(context, new DatasetWalker.Visitor() {
       @Override
       public void id(Site site, Id id) {
         if (!site.isOwnId()) {
