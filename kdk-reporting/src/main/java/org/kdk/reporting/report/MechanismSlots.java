@@ -2,12 +2,12 @@ package org.kdk.reporting.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.kdk.core.administration.LawCalendar;
 import org.kdk.core.administration.Province;
 import org.kdk.core.dataset.Dataset;
@@ -40,24 +40,59 @@ final class MechanismSlots {
 
   /** One slot per {@link MechanismKind}, in its order, for {@code province} on {@code asOf}. */
   static List<MechanismSlot> of(Dataset dataset, Province province, LocalDate asOf) {
-    List<Mechanism> mechanisms = dataset.mechanismsOf(province.getCode());
+    // One pass over the province's mechanisms, each one's status worked out once: a metropolitan province has
+    // hundreds of units and commissions, and the dashboard asks this for every province.
+    Map<MechanismKind, Tally> tallies = new EnumMap<>(MechanismKind.class);
+    for (Mechanism mechanism : dataset.mechanismsOf(province.getCode())) {
+      Optional<MechanismKind> kind = kindOf(mechanism);
+      if (kind.isEmpty()) {
+        continue;
+      }
+      Optional<MechanismStatus> status = mechanism.statusOn(asOf);
+      boolean exists = existsOn(mechanism, status, asOf);
+      if (exists || status.isPresent()) { // known on the day
+        tallies.computeIfAbsent(kind.get(), k -> new Tally()).add(mechanism, status, exists, asOf);
+      }
+    }
     List<MechanismSlot> slots = new ArrayList<>(MechanismKind.values().length);
     for (MechanismKind kind : MechanismKind.values()) {
-      List<Mechanism> known = mechanisms.stream().filter(m -> kindOf(m).filter(kind::equals).isPresent())
-          .filter(m -> isKnownOn(m, asOf)).collect(Collectors.toList());
+      Tally tally = tallies.getOrDefault(kind, new Tally());
       slots.add(MechanismSlot.builder()
           .kind(kind)
           .applicable(isApplicable(kind, province, asOf))
-          .present(known.stream().anyMatch(m -> existsOn(m, asOf)))
-          .active(known.stream().anyMatch(m -> m.statusOn(asOf).filter(MechanismStatus.ACTIVE::equals).isPresent()))
-          .status(known.stream().map(m -> m.statusOn(asOf)).flatMap(Optional::stream)
-              .min(Comparator.comparingInt(PRECEDENCE::indexOf)))
-          .lastMeeting(known.stream().map(m -> m.lastMeetingOn(asOf)).flatMap(Optional::stream)
-              .map(Meeting::getDate).max(Comparator.naturalOrder()))
-          .addAllNames(known.stream().map(Mechanism::getName).collect(Collectors.toList()))
+          .present(tally.present)
+          .active(tally.active)
+          .status(Optional.ofNullable(tally.status))
+          .lastMeeting(Optional.ofNullable(tally.lastMeeting))
+          .addAllNames(tally.names)
           .build());
     }
     return List.copyOf(slots);
+  }
+
+  /** What the known mechanisms of one kind say together. */
+  private static final class Tally {
+    private boolean present;
+    private boolean active;
+    private MechanismStatus status;
+    private LocalDate lastMeeting;
+    private final List<String> names = new ArrayList<>();
+
+    void add(Mechanism mechanism, Optional<MechanismStatus> statusOn, boolean exists, LocalDate asOf) {
+      present |= exists;
+      if (statusOn.isPresent()) {
+        MechanismStatus s = statusOn.get();
+        active |= s == MechanismStatus.ACTIVE;
+        if (status == null || PRECEDENCE.indexOf(s) < PRECEDENCE.indexOf(status)) {
+          status = s;
+        }
+      }
+      Optional<LocalDate> met = mechanism.lastMeetingOn(asOf).map(Meeting::getDate);
+      if (met.isPresent() && (lastMeeting == null || met.get().isAfter(lastMeeting))) {
+        lastMeeting = met.get();
+      }
+      names.add(mechanism.getName());
+    }
   }
 
   /**
@@ -101,7 +136,10 @@ final class MechanismSlots {
 
   /** Whether {@code mechanism} exists on {@code asOf}, as the class documentation defines it. */
   static boolean existsOn(Mechanism mechanism, LocalDate asOf) {
-    Optional<MechanismStatus> status = mechanism.statusOn(asOf);
+    return existsOn(mechanism, mechanism.statusOn(asOf), asOf);
+  }
+
+  private static boolean existsOn(Mechanism mechanism, Optional<MechanismStatus> status, LocalDate asOf) {
     if (status.isPresent()) {
       return EXISTING.contains(status.get());
     }
