@@ -95,7 +95,8 @@ public final class RuleContext {
   /**
    * What {@code computation} makes of the dataset, computed once per validation and shared by all its rules:
    * several rules walk the same structure (every id, every indicator value) and need not each walk it again.
-   * The result must be immutable; it lives as long as the validation.
+   * The result serves the rules of one validation on one thread and lives as long as the validation; it may fill
+   * caches lazily but must not change what it reports.
    *
    * @param type the result's type, which is also its key: one result per type and validation
    */
