@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.kdk.core.dataset.Dataset;
 import org.kdk.core.mechanism.CoordinationBoard;
 import org.kdk.core.mechanism.EqualityCommission;
@@ -23,6 +25,8 @@ import org.kdk.rules.finding.ValidationReport;
 import org.kdk.rules.profile.Profile;
 import org.kdk.rules.profile.Profiles;
 import org.kdk.rules.profile.RuleSetting;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.Rule;
 import org.kdk.rules.rule.RuleContext;
 
@@ -128,23 +132,21 @@ public final class KdkValidator {
     }
     // What the rules of this validation compute once and share (the walks of every id and indicator value).
     Map<Class<?>, Object> shared = new HashMap<>();
+    List<Run> runs = new ArrayList<>();
     for (Rule rule : rules) {
       RuleSetting setting = profile.settingOf(rule.getId());
-      if (!setting.isEnabled()) {
-        continue;
+      if (setting.isEnabled()) {
+        runs.add(new Run(rule, found -> new RuleContext(rule, dataset, asOf,
+            setting.getSeverity().orElse(rule.getDefaultSeverity()), new LinkedHashMap<>(setting.getParameters()),
+            found, shared)));
       }
-      Severity severity = setting.getSeverity().orElse(rule.getDefaultSeverity());
-      RuleContext context = new RuleContext(rule, dataset, asOf, severity,
-          new LinkedHashMap<>(setting.getParameters()), findings::add, shared);
-      try {
-        rule.check(context);
-      } catch (RuntimeException e) {
-        // A rule that throws is a defect, but the user still gets a report rather than a crash.
-        context.report("", LocalizedText.of(
-            "Kural çalıştırılamadı: " + e,
-            "The rule could not run: " + e),
-            LocalizedText.of("Bu bir yazılım hatasıdır; lütfen bildirin.", "This is a defect; please report it."));
+    }
+    checkIndicators(dataset, runs);
+    for (Run run : runs) {
+      if (!(run.rule instanceof IndicatorRule)) {
+        run.checkWhole();
       }
+      findings.addAll(run.found);
     }
     return ValidationReport.builder()
         .subject(subject)
@@ -152,6 +154,68 @@ public final class KdkValidator {
         .profile(profile.getName())
         .addAllFindings(findings)
         .build();
+  }
+
+  /**
+   * Every enabled indicator rule over one indicator, then over the next: the indicator's values are read from
+   * memory once for all of them instead of once per rule.
+   */
+  private static void checkIndicators(Dataset dataset, List<Run> runs) {
+    List<Run> indicatorRuns = new ArrayList<>();
+    for (Run run : runs) {
+      if (run.rule instanceof IndicatorRule) {
+        indicatorRuns.add(run);
+      }
+    }
+    if (indicatorRuns.isEmpty()) {
+      return;
+    }
+    for (IndicatorSite site : IndicatorSite.allOf(dataset)) {
+      for (Run run : indicatorRuns) {
+        run.checkIndicator(site);
+      }
+    }
+  }
+
+  /** One enabled rule in one validation: its context and the findings it made, kept apart to keep rule order. */
+  private static final class Run {
+    private final Rule rule;
+    private final RuleContext context;
+    private final List<Finding> found = new ArrayList<>();
+    private boolean failed;
+
+    Run(Rule rule, Function<Consumer<Finding>, RuleContext> contextReportingTo) {
+      this.rule = rule;
+      this.context = contextReportingTo.apply(found::add);
+    }
+
+    void checkWhole() {
+      try {
+        rule.check(context);
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    void checkIndicator(IndicatorSite site) {
+      if (failed) {
+        return;
+      }
+      try {
+        ((IndicatorRule) rule).check(context, site);
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    private void fail(RuntimeException e) {
+      // A rule that throws is a defect, but the user still gets a report rather than a crash; it is not asked again.
+      failed = true;
+      context.report("", LocalizedText.of(
+          "Kural çalıştırılamadı: " + e,
+          "The rule could not run: " + e),
+          LocalizedText.of("Bu bir yazılım hatasıdır; lütfen bildirin.", "This is a defect; please report it."));
+    }
   }
 
   /** Setting by rule id, for the documentation generator and the CLI. */

@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.kdk.core.dataset.Dataset;
 import org.kdk.core.value.LocalizedText;
 import org.kdk.rules.KdkValidator;
-import org.kdk.rules.finding.Basis;
-import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.testing.Datasets;
+import org.kdk.rules.testing.TestRule;
 
 /** What rules share through {@link RuleContext#shared} is computed once per validation, never across two. */
 class RuleContextSharedTest {
@@ -24,31 +23,9 @@ class RuleContextSharedTest {
   private final List<String> seen = new CopyOnWriteArrayList<>();
 
   /** A rule that only asks for the shared plan count and notes what it got. */
-  private final class CountingRule implements Rule {
-    private final String id;
-
+  private final class CountingRule extends TestRule {
     CountingRule(String id) {
-      this.id = id;
-    }
-
-    @Override
-    public String getId() {
-      return id;
-    }
-
-    @Override
-    public Severity getDefaultSeverity() {
-      return Severity.INFO;
-    }
-
-    @Override
-    public Basis getBasis() {
-      return Basis.of(BasisKind.DATA_QUALITY, "Deneme", "Test");
-    }
-
-    @Override
-    public LocalizedText getTitle() {
-      return LocalizedText.of("Sayım", "Count");
+      super(id);
     }
 
     @Override
@@ -57,7 +34,7 @@ class RuleContextSharedTest {
         computations.incrementAndGet();
         return new PlanCount(dataset.getPlans().size());
       });
-      seen.add(id + "=" + count.plans());
+      seen.add(getId() + "=" + count.plans());
     }
   }
 

@@ -10,7 +10,10 @@ import org.kdk.core.value.ReportingPeriod;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
+import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -19,7 +22,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>Indicators without a baseline or without targets are skipped. Stateless and thread-safe.
  */
-public final class BaselineBeforeTargetsRule extends CatalogueRule {
+public final class BaselineBeforeTargetsRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, ERROR. */
   public BaselineBeforeTargetsRule() {
@@ -28,19 +31,18 @@ public final class BaselineBeforeTargetsRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (IndicatorValues.Site site : IndicatorValues.sites(context)) {
-      Indicator indicator = site.indicator();
-      Optional<ReportingPeriod> first = indicator.getTargets().stream().map(TargetValue::getPeriod)
-          .min(Comparator.naturalOrder());
-      if (indicator.getBaseline().isEmpty() || first.isEmpty()) {
-        continue;
-      }
-      Baseline baseline = indicator.getBaseline().get();
-      LocalDate start = first.get().getStart();
-      if (!baseline.getDate().isBefore(start)) {
-        report(context, site.path() + ".baseline.date", site.id(), baseline.getDate(), first.get(), start);
-      }
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    Indicator indicator = site.indicator();
+    Optional<ReportingPeriod> first = indicator.getTargets().stream().map(TargetValue::getPeriod)
+        .min(Comparator.naturalOrder());
+    if (indicator.getBaseline().isEmpty() || first.isEmpty()) {
+      return;
+    }
+    Baseline baseline = indicator.getBaseline().get();
+    LocalDate start = first.get().getStart();
+    if (!baseline.getDate().isBefore(start)) {
+      report(context, site.path() + ".baseline.date", site.id(), baseline.getDate(), first.get(), start);
     }
   }
 }

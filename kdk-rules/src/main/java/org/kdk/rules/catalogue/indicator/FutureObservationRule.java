@@ -8,6 +8,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -16,7 +18,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>A period that has started but not ended may carry a value observed so far. Stateless and thread-safe.
  */
-public final class FutureObservationRule extends CatalogueRule {
+public final class FutureObservationRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, WARNING. */
   public FutureObservationRule() {
@@ -26,16 +28,15 @@ public final class FutureObservationRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      for (Entry entry : IndicatorValues.entries(site)) {
-        if (entry.kind() != Kind.OBSERVATION) {
-          continue;
-        }
-        ReportingPeriod period = entry.period().get();
-        if (period.getStart().isAfter(context.asOf())) {
-          report(context, entry.path() + ".period", site.id(), period, period.getStart(), context.asOf());
-        }
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    for (Entry entry : IndicatorValues.entries(site)) {
+      if (entry.kind() != Kind.OBSERVATION) {
+        continue;
+      }
+      ReportingPeriod period = entry.period().get();
+      if (period.getStart().isAfter(context.asOf())) {
+        report(context, entry.path() + ".period", site.id(), period, period.getStart(), context.asOf());
       }
     }
   }

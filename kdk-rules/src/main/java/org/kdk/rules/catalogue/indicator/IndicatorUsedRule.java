@@ -6,6 +6,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -14,7 +16,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>Stateless and thread-safe.
  */
-public final class IndicatorUsedRule extends CatalogueRule {
+public final class IndicatorUsedRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, INFO. */
   public IndicatorUsedRule() {
@@ -24,13 +26,12 @@ public final class IndicatorUsedRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      Id id = site.indicator().getId();
-      boolean used = site.plan().getActions().stream().anyMatch(a -> a.getIndicatorIds().contains(id));
-      if (!used) {
-        report(context, site.path(), site.id(), site.indicator().getDefinition().getCode(), site.plan().getId());
-      }
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    Id id = site.indicator().getId();
+    boolean used = site.plan().getActions().stream().anyMatch(a -> a.getIndicatorIds().contains(id));
+    if (!used) {
+      report(context, site.path(), site.id(), site.indicator().getDefinition().getCode(), site.plan().getId());
     }
   }
 }

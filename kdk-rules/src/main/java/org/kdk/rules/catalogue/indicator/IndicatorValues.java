@@ -21,13 +21,13 @@ import org.kdk.core.indicator.TargetValue;
 import org.kdk.core.plan.ActionPlan;
 import org.kdk.core.value.LocalizedText;
 import org.kdk.core.value.ReportingPeriod;
-import org.kdk.rules.rule.RuleContext;
+import org.kdk.rules.rule.IndicatorSite;
 
 /**
- * Göstergelerin değerleri — the one walk the indicator rules share: every indicator of every plan
- * ({@code plans[i].indicators[j]}) and every measurement of an indicator — the baseline, each target and each
- * observation; for each the total, women, men, age groups and districts — with its JSON path and a label in
- * Turkish and English ("2014 hedefi (kadın)" / "the target for 2014 (women)").
+ * Göstergelerin değerleri — what the indicator rules share about an indicator ({@code plans[i].indicators[j]}):
+ * its records — the baseline, each target and each observation — and every measurement of them — the total,
+ * women, men, age groups and districts — each with its JSON path and a label in Turkish and English
+ * ("2014 hedefi (kadın)" / "the target for 2014 (women)").
  *
  * <p>Paths follow the document: a baseline's and a target's value is {@code value}, an observation's is
  * {@code total}; parts are {@code women}, {@code men}, {@code ageGroups[k].value}, {@code districts[k].value}.
@@ -57,8 +57,8 @@ final class IndicatorValues {
 
   /**
    * An indicator of a plan, with the indexes that make its path. Its records and their measurements are made on
-   * the first call and kept, so that the indicator rules of one validation share them; a site belongs to one
-   * validation and one thread.
+   * the first call and kept with the {@link IndicatorSite}, so that the indicator rules of one validation, which
+   * the validator runs over an indicator one after the other, share them; a site belongs to one thread.
    */
   static final class Site {
     private final int planIndex;
@@ -68,11 +68,11 @@ final class IndicatorValues {
     private List<Entry> entries;
     private List<Value> values;
 
-    Site(int planIndex, ActionPlan plan, int indicatorIndex, Indicator indicator) {
-      this.planIndex = planIndex;
-      this.plan = plan;
-      this.indicatorIndex = indicatorIndex;
-      this.indicator = indicator;
+    private Site(IndicatorSite at) {
+      this.planIndex = at.planIndex();
+      this.plan = at.plan();
+      this.indicatorIndex = at.indicatorIndex();
+      this.indicator = at.indicator();
     }
 
     /** The plan's index in the dataset. */
@@ -110,9 +110,6 @@ final class IndicatorValues {
       return indicator.getId().getValue();
     }
   }
-
-  /** Every indicator of every plan of the dataset, made once per validation and shared by its rules. */
-  private record Sites(List<Site> all) {}
 
   /**
    * One record of an indicator: the baseline, a target or an observation, with its path, its period (empty for
@@ -301,20 +298,16 @@ final class IndicatorValues {
     }
   }
 
-  /** Every indicator of every plan of {@code context}'s dataset, in document order, shared by the validation. */
-  static List<Site> sites(RuleContext context) {
-    return context.shared(Sites.class, dataset -> new Sites(sites(dataset))).all();
+  /** The indicator at {@code at}, with what the rules before this one made of it. */
+  static Site site(IndicatorSite at) {
+    return at.shared(Site.class, Site::new);
   }
 
   /** Every indicator of every plan of {@code dataset}, in document order. */
   static List<Site> sites(Dataset dataset) {
     List<Site> sites = new ArrayList<>();
-    List<ActionPlan> plans = dataset.getPlans();
-    for (int i = 0; i < plans.size(); i++) {
-      List<Indicator> indicators = plans.get(i).getIndicators();
-      for (int j = 0; j < indicators.size(); j++) {
-        sites.add(new Site(i, plans.get(i), j, indicators.get(j)));
-      }
+    for (IndicatorSite at : IndicatorSite.allOf(dataset)) {
+      sites.add(site(at));
     }
     return Collections.unmodifiableList(sites);
   }

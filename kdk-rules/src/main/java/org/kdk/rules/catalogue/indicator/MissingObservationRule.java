@@ -10,6 +10,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 import org.kdk.rules.rule.RuleParameter;
 
@@ -21,7 +23,7 @@ import org.kdk.rules.rule.RuleParameter;
  * default: the day after the period, as the spec reads; a profile may allow time for collecting data). An
  * actual value for another period, even an overlapping one, does not count. Stateless and thread-safe.
  */
-public final class MissingObservationRule extends CatalogueRule {
+public final class MissingObservationRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, WARNING. */
   public MissingObservationRule() {
@@ -32,17 +34,16 @@ public final class MissingObservationRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
+  public void check(RuleContext context, IndicatorSite at) {
     int grace = context.intParameter("graceMonths");
     LocalDate asOf = context.asOf();
-    for (Site site : IndicatorValues.sites(context)) {
-      Indicator indicator = site.indicator();
-      List<TargetValue> targets = indicator.getTargets();
-      for (int k = 0; k < targets.size(); k++) {
-        ReportingPeriod period = targets.get(k).getPeriod();
-        if (asOf.isAfter(period.getEnd().plusMonths(grace)) && indicator.observationFor(period).isEmpty()) {
-          report(context, site.path() + ".targets[" + k + "]", site.id(), period, period.getEnd(), asOf);
-        }
+    Site site = IndicatorValues.site(at);
+    Indicator indicator = site.indicator();
+    List<TargetValue> targets = indicator.getTargets();
+    for (int k = 0; k < targets.size(); k++) {
+      ReportingPeriod period = targets.get(k).getPeriod();
+      if (asOf.isAfter(period.getEnd().plusMonths(grace)) && indicator.observationFor(period).isEmpty()) {
+        report(context, site.path() + ".targets[" + k + "]", site.id(), period, period.getEnd(), asOf);
       }
     }
   }

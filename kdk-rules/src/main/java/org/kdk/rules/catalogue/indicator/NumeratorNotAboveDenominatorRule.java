@@ -9,6 +9,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -17,7 +19,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>A ratio indicator may exceed 1 and is not checked. Stateless and thread-safe.
  */
-public final class NumeratorNotAboveDenominatorRule extends CatalogueRule {
+public final class NumeratorNotAboveDenominatorRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, ERROR. */
   public NumeratorNotAboveDenominatorRule() {
@@ -27,23 +29,22 @@ public final class NumeratorNotAboveDenominatorRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      if (site.measure() != Measure.PERCENTAGE) {
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    if (site.measure() != Measure.PERCENTAGE) {
+      return;
+    }
+    for (Value value : IndicatorValues.values(site)) {
+      Measurement m = value.measurement();
+      if (!m.hasRatio()) {
         continue;
       }
-      for (Value value : IndicatorValues.values(site)) {
-        Measurement m = value.measurement();
-        if (!m.hasRatio()) {
-          continue;
-        }
-        BigDecimal numerator = m.getNumerator().get();
-        BigDecimal denominator = m.getDenominator().get();
-        if (numerator.compareTo(denominator) > 0) {
-          report(context, value.path() + ".numerator", site.id(), value.label(), IndicatorValues.number(numerator),
-              IndicatorValues.number(denominator),
-              IndicatorValues.rounded(m.toNumber(Measure.PERCENTAGE).get(), 2));
-        }
+      BigDecimal numerator = m.getNumerator().get();
+      BigDecimal denominator = m.getDenominator().get();
+      if (numerator.compareTo(denominator) > 0) {
+        report(context, value.path() + ".numerator", site.id(), value.label(), IndicatorValues.number(numerator),
+            IndicatorValues.number(denominator),
+            IndicatorValues.rounded(m.toNumber(Measure.PERCENTAGE).get(), 2));
       }
     }
   }

@@ -17,6 +17,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -28,7 +30,7 @@ import org.kdk.rules.rule.RuleContext;
  * when no two of them overlap, since overlapping groups may count a person twice. Percentages and ratios are not
  * summed: a women's percentage may well be above the total's. Stateless and thread-safe.
  */
-public final class PartsAddUpRule extends CatalogueRule {
+public final class PartsAddUpRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, ERROR. */
   public PartsAddUpRule() {
@@ -38,24 +40,23 @@ public final class PartsAddUpRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      if (site.measure() != Measure.COUNT && site.measure() != Measure.MONEY) {
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    if (site.measure() != Measure.COUNT && site.measure() != Measure.MONEY) {
+      return;
+    }
+    for (Entry entry : IndicatorValues.entries(site)) {
+      Optional<BigDecimal> total = entry.total().measurement().getValue();
+      if (total.isEmpty()) {
         continue;
       }
-      for (Entry entry : IndicatorValues.entries(site)) {
-        Optional<BigDecimal> total = entry.total().measurement().getValue();
-        if (total.isEmpty()) {
-          continue;
+      checkSexes(context, site, entry, total.get());
+      if (entry.kind() == Kind.OBSERVATION) {
+        Observation observation = site.indicator().getObservations().get(entry.index());
+        if (!overlapping(observation)) {
+          checkSum(context, site, entry, total.get(), Part.AGE_GROUP, ".ageGroups", "parts.ageGroups");
         }
-        checkSexes(context, site, entry, total.get());
-        if (entry.kind() == Kind.OBSERVATION) {
-          Observation observation = site.indicator().getObservations().get(entry.index());
-          if (!overlapping(observation)) {
-            checkSum(context, site, entry, total.get(), Part.AGE_GROUP, ".ageGroups", "parts.ageGroups");
-          }
-          checkSum(context, site, entry, total.get(), Part.DISTRICT, ".districts", "parts.districts");
-        }
+        checkSum(context, site, entry, total.get(), Part.DISTRICT, ".districts", "parts.districts");
       }
     }
   }

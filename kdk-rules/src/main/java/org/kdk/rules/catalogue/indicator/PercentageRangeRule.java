@@ -8,6 +8,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -18,7 +20,7 @@ import org.kdk.rules.rule.RuleContext;
  * exactly when the numerator is above the denominator, which KDK-IND-004 reports; it is not reported twice here.
  * Stateless and thread-safe.
  */
-public final class PercentageRangeRule extends CatalogueRule {
+public final class PercentageRangeRule extends CatalogueRule implements IndicatorRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The rule with its default severity, ERROR. */
@@ -29,18 +31,17 @@ public final class PercentageRangeRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      if (site.measure() != Measure.PERCENTAGE) {
-        continue;
-      }
-      for (Value value : IndicatorValues.values(site)) {
-        value.measurement().getValue().ifPresent(number -> {
-          if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
-            report(context, value.path() + ".value", site.id(), value.label(), IndicatorValues.number(number));
-          }
-        });
-      }
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    if (site.measure() != Measure.PERCENTAGE) {
+      return;
+    }
+    for (Value value : IndicatorValues.values(site)) {
+      value.measurement().getValue().ifPresent(number -> {
+        if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
+          report(context, value.path() + ".value", site.id(), value.label(), IndicatorValues.number(number));
+        }
+      });
     }
   }
 }

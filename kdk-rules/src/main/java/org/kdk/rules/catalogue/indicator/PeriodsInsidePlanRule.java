@@ -8,6 +8,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -16,7 +18,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>The baseline describes the time before the plan and is not checked. Stateless and thread-safe.
  */
-public final class PeriodsInsidePlanRule extends CatalogueRule {
+public final class PeriodsInsidePlanRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, WARNING. */
   public PeriodsInsidePlanRule() {
@@ -26,18 +28,17 @@ public final class PeriodsInsidePlanRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      DateRange plan = site.plan().getPeriod();
-      for (Entry entry : IndicatorValues.entries(site)) {
-        if (entry.period().isEmpty()) {
-          continue;
-        }
-        ReportingPeriod period = entry.period().get();
-        if (!plan.encloses(period.toDateRange())) {
-          report(context, entry.path() + ".period", site.id(), entry.label(), period, plan.getStart(),
-              plan.getEnd());
-        }
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    DateRange plan = site.plan().getPeriod();
+    for (Entry entry : IndicatorValues.entries(site)) {
+      if (entry.period().isEmpty()) {
+        continue;
+      }
+      ReportingPeriod period = entry.period().get();
+      if (!plan.encloses(period.toDateRange())) {
+        report(context, entry.path() + ".period", site.id(), entry.label(), period, plan.getStart(),
+            plan.getEnd());
       }
     }
   }

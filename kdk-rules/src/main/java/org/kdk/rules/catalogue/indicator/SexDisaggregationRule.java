@@ -13,6 +13,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -25,7 +27,7 @@ import org.kdk.rules.rule.RuleContext;
  * is a constructor argument rather than a profile parameter. Units compare ignoring case and surrounding
  * blanks. Only actual values are checked, not targets. Stateless and thread-safe.
  */
-public final class SexDisaggregationRule extends CatalogueRule {
+public final class SexDisaggregationRule extends CatalogueRule implements IndicatorRule {
   /** The units counting people by default: {@code kişi}, {@code kadın}, {@code people}, {@code persons}, {@code %}. */
   public static final List<String> DEFAULT_PEOPLE_UNITS = List.of("kişi", "people", "persons");
 
@@ -57,24 +59,23 @@ public final class SexDisaggregationRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      IndicatorDefinition definition = site.indicator().getDefinition();
-      if (!MEASURES.contains(definition.getMeasure()) || !countsPeople(definition.getUnit())) {
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    IndicatorDefinition definition = site.indicator().getDefinition();
+    if (!MEASURES.contains(definition.getMeasure()) || !countsPeople(definition.getUnit())) {
+      return;
+    }
+    List<Observation> observations = site.indicator().getObservations();
+    for (int k = 0; k < observations.size(); k++) {
+      Observation observation = observations.get(k);
+      boolean women = observation.getWomen().isPresent();
+      boolean men = observation.getMen().isPresent();
+      if (women && men) {
         continue;
       }
-      List<Observation> observations = site.indicator().getObservations();
-      for (int k = 0; k < observations.size(); k++) {
-        Observation observation = observations.get(k);
-        boolean women = observation.getWomen().isPresent();
-        boolean men = observation.getMen().isPresent();
-        if (women && men) {
-          continue;
-        }
-        String missing = !women && !men ? "missing.both" : !women ? "missing.women" : "missing.men";
-        String path = site.path() + ".observations[" + k + "]" + (women ? ".men" : ".women");
-        report(context, path, site.id(), definition.getUnit(), observation.getPeriod(), text(missing));
-      }
+      String missing = !women && !men ? "missing.both" : !women ? "missing.women" : "missing.men";
+      String path = site.path() + ".observations[" + k + "]" + (women ? ".men" : ".women");
+      report(context, path, site.id(), definition.getUnit(), observation.getPeriod(), text(missing));
     }
   }
 

@@ -17,6 +17,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -29,7 +31,7 @@ import org.kdk.rules.rule.RuleContext;
  * checked each on its own. Values with no number (a text, or a numerator and denominator of a count) are
  * skipped. Without a baseline only the order of the targets is checked. Stateless and thread-safe.
  */
-public final class TargetDirectionRule extends CatalogueRule {
+public final class TargetDirectionRule extends CatalogueRule implements IndicatorRule {
   private static final Part[] SERIES = {Part.TOTAL, Part.WOMEN, Part.MEN};
 
   /** The rule with its default severity, ERROR. */
@@ -40,13 +42,12 @@ public final class TargetDirectionRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      Direction direction = site.indicator().getDefinition().getDirection();
-      List<Entry> entries = IndicatorValues.entries(site);
-      for (Part part : SERIES) {
-        checkSeries(context, site, direction, entries, part);
-      }
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    Direction direction = site.indicator().getDefinition().getDirection();
+    List<Entry> entries = IndicatorValues.entries(site);
+    for (Part part : SERIES) {
+      checkSeries(context, site, direction, entries, part);
     }
   }
 

@@ -7,6 +7,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -15,7 +17,7 @@ import org.kdk.rules.rule.RuleContext;
  *
  * <p>Other measures take any unit. Stateless and thread-safe.
  */
-public final class UnitFitsMeasureRule extends CatalogueRule {
+public final class UnitFitsMeasureRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, ERROR. */
   public UnitFitsMeasureRule() {
@@ -25,28 +27,27 @@ public final class UnitFitsMeasureRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      IndicatorDefinition definition = site.indicator().getDefinition();
-      String unit = definition.getUnit();
-      boolean fits;
-      switch (definition.getMeasure()) {
-        case PERCENTAGE:
-          fits = unit.strip().equals("%");
-          break;
-        case MONEY:
-          fits = isCurrency(unit);
-          break;
-        case COUNT:
-          fits = !unit.strip().equals("%");
-          break;
-        default:
-          fits = true;
-      }
-      if (!fits) {
-        report(context, site.path() + ".definition.unit", site.id(), unit,
-            text("expected." + definition.getMeasure().name()), definition.getMeasure());
-      }
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    IndicatorDefinition definition = site.indicator().getDefinition();
+    String unit = definition.getUnit();
+    boolean fits;
+    switch (definition.getMeasure()) {
+      case PERCENTAGE:
+        fits = unit.strip().equals("%");
+        break;
+      case MONEY:
+        fits = isCurrency(unit);
+        break;
+      case COUNT:
+        fits = !unit.strip().equals("%");
+        break;
+      default:
+        fits = true;
+    }
+    if (!fits) {
+      report(context, site.path() + ".definition.unit", site.id(), unit,
+          text("expected." + definition.getMeasure().name()), definition.getMeasure());
     }
   }
 

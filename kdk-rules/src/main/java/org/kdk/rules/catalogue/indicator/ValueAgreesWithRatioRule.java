@@ -10,6 +10,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 import org.kdk.rules.rule.RuleParameter;
 
@@ -21,7 +23,7 @@ import org.kdk.rules.rule.RuleParameter;
  * <p>A difference exactly at the tolerance is accepted. Other measures are not checked. Stateless and
  * thread-safe.
  */
-public final class ValueAgreesWithRatioRule extends CatalogueRule {
+public final class ValueAgreesWithRatioRule extends CatalogueRule implements IndicatorRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The rule with its default severity, ERROR. */
@@ -36,27 +38,26 @@ public final class ValueAgreesWithRatioRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      Measure measure = site.measure();
-      if (measure != Measure.PERCENTAGE && measure != Measure.RATIO) {
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    Measure measure = site.measure();
+    if (measure != Measure.PERCENTAGE && measure != Measure.RATIO) {
+      return;
+    }
+    boolean percentage = measure == Measure.PERCENTAGE;
+    BigDecimal tolerance = context.parameter(percentage ? "percentagePoints" : "ratioTolerance");
+    for (Value value : IndicatorValues.values(site)) {
+      Measurement m = value.measurement();
+      if (m.getValue().isEmpty() || !m.hasRatio()) {
         continue;
       }
-      boolean percentage = measure == Measure.PERCENTAGE;
-      BigDecimal tolerance = context.parameter(percentage ? "percentagePoints" : "ratioTolerance");
-      for (Value value : IndicatorValues.values(site)) {
-        Measurement m = value.measurement();
-        if (m.getValue().isEmpty() || !m.hasRatio()) {
-          continue;
-        }
-        BigDecimal quotient = m.getNumerator().get().divide(m.getDenominator().get(), MathContext.DECIMAL64);
-        BigDecimal computed = percentage ? quotient.multiply(HUNDRED) : quotient;
-        BigDecimal given = m.getValue().get();
-        if (given.subtract(computed).abs().compareTo(tolerance) > 0) {
-          report(context, value.path() + ".value", site.id(), value.label(), IndicatorValues.number(given),
-              IndicatorValues.number(m.getNumerator().get()), IndicatorValues.number(m.getDenominator().get()),
-              IndicatorValues.rounded(computed, percentage ? 2 : 4), IndicatorValues.number(tolerance));
-        }
+      BigDecimal quotient = m.getNumerator().get().divide(m.getDenominator().get(), MathContext.DECIMAL64);
+      BigDecimal computed = percentage ? quotient.multiply(HUNDRED) : quotient;
+      BigDecimal given = m.getValue().get();
+      if (given.subtract(computed).abs().compareTo(tolerance) > 0) {
+        report(context, value.path() + ".value", site.id(), value.label(), IndicatorValues.number(given),
+            IndicatorValues.number(m.getNumerator().get()), IndicatorValues.number(m.getDenominator().get()),
+            IndicatorValues.rounded(computed, percentage ? 2 : 4), IndicatorValues.number(tolerance));
       }
     }
   }

@@ -13,6 +13,8 @@ import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
 import org.kdk.rules.rule.CatalogueRule;
+import org.kdk.rules.rule.IndicatorRule;
+import org.kdk.rules.rule.IndicatorSite;
 import org.kdk.rules.rule.RuleContext;
 
 /**
@@ -24,7 +26,7 @@ import org.kdk.rules.rule.RuleContext;
  * plain value; a numerator and denominator alone do not make one. One finding per value, for its first
  * misfit. Stateless and thread-safe.
  */
-public final class ValueFitsMeasureRule extends CatalogueRule {
+public final class ValueFitsMeasureRule extends CatalogueRule implements IndicatorRule {
 
   /** The rule with its default severity, ERROR. */
   public ValueFitsMeasureRule() {
@@ -34,13 +36,12 @@ public final class ValueFitsMeasureRule extends CatalogueRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Site site : IndicatorValues.sites(context)) {
-      IndicatorDefinition definition = site.indicator().getDefinition();
-      for (Value value : IndicatorValues.values(site)) {
-        misfit(definition, value.measurement()).ifPresent(expected -> report(context, value.path(), site.id(),
-            definition.getMeasure(), value.label(), IndicatorValues.show(value.measurement()), expected));
-      }
+  public void check(RuleContext context, IndicatorSite at) {
+    Site site = IndicatorValues.site(at);
+    IndicatorDefinition definition = site.indicator().getDefinition();
+    for (Value value : IndicatorValues.values(site)) {
+      misfit(definition, value.measurement()).ifPresent(expected -> report(context, value.path(), site.id(),
+          definition.getMeasure(), value.label(), IndicatorValues.show(value.measurement()), expected));
     }
   }
 

@@ -3,16 +3,23 @@ package org.kdk.rules.catalogue.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.AS_OF;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.BASELINE_DAY;
+import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.Y2012;
+import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.Y2013;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.Y2014;
+import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.Y2015;
+import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.Y2016;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.count;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.dataset;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.definition;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.indicator;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.n;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.percentage;
+import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.plan;
 import static org.kdk.rules.catalogue.indicator.IndicatorFixtures.ratio;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -25,6 +32,8 @@ import org.kdk.core.indicator.Measure;
 import org.kdk.core.indicator.Measurement;
 import org.kdk.core.indicator.Observation;
 import org.kdk.core.indicator.TargetValue;
+import org.kdk.core.plan.ImmutableActionPlan;
+import org.kdk.core.value.Id;
 import org.kdk.rules.KdkValidator;
 import org.kdk.rules.finding.Finding;
 import org.kdk.rules.finding.Severity;
@@ -105,5 +114,44 @@ class IndicatorRulesTest {
           assertThat(f.getMessage().get(Language.TR)).contains("45").contains("40");
         });
     assertThat(findings).noneMatch(f -> f.getPath().isEmpty());
+  }
+
+  @Test
+  void run_together_by_the_validator_the_rules_find_exactly_what_each_finds_on_its_own() {
+    // Several indicators, each breaking several rules, so that the validator's one pass over the indicators
+    // interleaves the rules' work; the report orders its findings (severity, path, rule), so compare in that order.
+    Indicator[] broken = {
+        indicator("yuzde", percentage(Direction.DECREASE))
+            .baseline(Baseline.of(LocalDate.of(2014, 6, 30), n(40)))
+            .addTarget(TargetValue.of(Y2014, n(145)))
+            .addTarget(TargetValue.of(Y2016, ratio(9, 4)))
+            .addObservation(Observation.of(Y2013, ratio(5, 4)))
+            .addObservation(Observation.of(Y2016, n(120)))
+            .build(),
+        indicator("sayi", count())
+            .addTarget(TargetValue.of(Y2014, n(10)))
+            .addTarget(TargetValue.of(Y2015, n(5)))
+            .addObservation(Observation.builder().period(Y2013).total(n(10)).women(n(8)).men(n(7)).build())
+            .addObservation(Observation.of(Y2012, Measurement.ofText("sayılamadı")))
+            .build(),
+        indicator("bos", percentage()).addObservation(Observation.of(Y2014, n(101))).build()};
+    Dataset dataset = Dataset.builder().title("bozuk göstergeler").addPlan(plan(broken))
+        .addPlan(ImmutableActionPlan.copyOf(plan(broken)).withId(Id.of("p2"))).build();
+
+    List<Finding> alone = new ArrayList<>();
+    for (Rule rule : IndicatorRules.all()) {
+      alone.addAll(RuleHarness.run(rule, dataset, AS_OF));
+    }
+    alone.sort(Comparator.naturalOrder());
+    List<Finding> together = KdkValidator.of(Profiles.currentLaw()).validate(dataset, AS_OF).getFindings().stream()
+        .filter(f -> f.getRuleId().startsWith("KDK-IND-")).collect(Collectors.toList());
+
+    assertThat(alone.stream().map(Finding::getRuleId).distinct().count()).isGreaterThanOrEqualTo(6);
+    assertThat(alone).anyMatch(f -> f.getPath().startsWith("plans[1]."));
+    assertThat(together).extracting(f -> f.getRuleId() + " " + f.getPath())
+        .containsExactlyElementsOf(alone.stream().map(f -> f.getRuleId() + " " + f.getPath())
+            .collect(Collectors.toList()));
+    assertThat(together).extracting(Finding::getMessage)
+        .containsExactlyElementsOf(alone.stream().map(Finding::getMessage).collect(Collectors.toList()));
   }
 }
