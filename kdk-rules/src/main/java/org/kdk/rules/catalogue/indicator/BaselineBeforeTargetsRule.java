@@ -1,16 +1,14 @@
 package org.kdk.rules.catalogue.indicator;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Optional;
 import org.kdk.core.indicator.Baseline;
 import org.kdk.core.indicator.Indicator;
 import org.kdk.core.indicator.TargetValue;
 import org.kdk.core.value.ReportingPeriod;
+import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
-import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.rule.CatalogueRule;
 import org.kdk.rules.rule.IndicatorRule;
 import org.kdk.rules.rule.IndicatorSite;
@@ -34,15 +32,19 @@ public final class BaselineBeforeTargetsRule extends CatalogueRule implements In
   public void check(RuleContext context, IndicatorSite at) {
     Site site = IndicatorValues.site(at);
     Indicator indicator = site.indicator();
-    Optional<ReportingPeriod> first = indicator.getTargets().stream().map(TargetValue::getPeriod)
-        .min(Comparator.naturalOrder());
-    if (indicator.getBaseline().isEmpty() || first.isEmpty()) {
+    if (indicator.getBaseline().isEmpty() || indicator.getTargets().isEmpty()) {
       return;
     }
+    ReportingPeriod first = null;
+    for (TargetValue target : indicator.getTargets()) {
+      if (first == null || target.getPeriod().compareTo(first) < 0) {
+        first = target.getPeriod();
+      }
+    }
     Baseline baseline = indicator.getBaseline().get();
-    LocalDate start = first.get().getStart();
+    LocalDate start = first.getStart();
     if (!baseline.getDate().isBefore(start)) {
-      report(context, site.path() + ".baseline.date", site.id(), baseline.getDate(), first.get(), start);
+      report(context, site.path() + ".baseline.date", site.id(), baseline.getDate(), first, start);
     }
   }
 }

@@ -1,5 +1,11 @@
 package org.kdk.rules.catalogue.indicator;
 
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.kdk.core.plan.Action;
+import org.kdk.core.plan.ActionPlan;
 import org.kdk.core.value.Id;
 import org.kdk.rules.catalogue.indicator.IndicatorValues.Site;
 import org.kdk.rules.finding.Basis;
@@ -29,9 +35,23 @@ public final class IndicatorUsedRule extends CatalogueRule implements IndicatorR
   public void check(RuleContext context, IndicatorSite at) {
     Site site = IndicatorValues.site(at);
     Id id = site.indicator().getId();
-    boolean used = site.plan().getActions().stream().anyMatch(a -> a.getIndicatorIds().contains(id));
-    if (!used) {
+    if (!context.shared(UsedIndicators.class, dataset -> new UsedIndicators()).of(site.plan()).contains(id)) {
       report(context, site.path(), site.id(), site.indicator().getDefinition().getCode(), site.plan().getId());
+    }
+  }
+
+  /** The ids of indicators named by the actions of each plan, worked out once per plan and validation. */
+  private static final class UsedIndicators {
+    private final Map<ActionPlan, Set<Id>> byPlan = new IdentityHashMap<>();
+
+    Set<Id> of(ActionPlan plan) {
+      return byPlan.computeIfAbsent(plan, p -> {
+        Set<Id> used = new HashSet<>();
+        for (Action action : p.getActions()) {
+          used.addAll(action.getIndicatorIds());
+        }
+        return used;
+      });
     }
   }
 }

@@ -120,11 +120,11 @@ final class IndicatorValues {
     private final Site site;
     private final Kind kind;
     private final int index;
-    private final Optional<ReportingPeriod> period;
+    private final ReportingPeriod period;
     private final Object record;
     private List<Value> values;
 
-    private Entry(Site site, Kind kind, int index, Optional<ReportingPeriod> period, Object record) {
+    private Entry(Site site, Kind kind, int index, ReportingPeriod period, Object record) {
       this.site = site;
       this.kind = kind;
       this.index = index;
@@ -156,19 +156,19 @@ final class IndicatorValues {
 
     /** The record's period; empty for the baseline. */
     Optional<ReportingPeriod> period() {
-      return period;
+      return Optional.ofNullable(period);
     }
 
     /** "the target for 2014" and its Turkish. */
     LocalizedText label() {
-      Object argument = kind == Kind.BASELINE ? ((Baseline) record).getDate() : period.get();
+      Object argument = kind == Kind.BASELINE ? ((Baseline) record).getDate() : period;
       return IndicatorValues.label(kind.name().toLowerCase(Locale.ROOT), argument);
     }
 
     /** The record's measurements, the total first; made on the first call, as not every rule needs them. */
     List<Value> values() {
       if (values == null) {
-        values = Collections.unmodifiableList(measurements());
+        values = List.of(measurements());
       }
       return values;
     }
@@ -178,51 +178,74 @@ final class IndicatorValues {
       return values().get(0);
     }
 
-    /** The measurements of {@code part}, in document order. */
-    List<Value> parts(Part part) {
-      List<Value> found = new ArrayList<>(1);
-      for (Value value : values()) {
-        if (value.part() == part) {
-          found.add(value);
+    /** The first measurement of {@code part}, such as the women's; {@code null} if the record has none. */
+    Value first(Part part) {
+      List<Value> all = values();
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).part() == part) {
+          return all.get(i);
         }
       }
-      return found;
+      return null;
     }
 
-    private List<Value> measurements() {
-      List<Value> made = new ArrayList<>(3);
+    /** The measurements of {@code part}, in document order. */
+    List<Value> parts(Part part) {
+      List<Value> all = values();
+      List<Value> found = null;
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).part() == part) {
+          if (found == null) {
+            found = new ArrayList<>(4);
+          }
+          found.add(all.get(i));
+        }
+      }
+      return found == null ? List.of() : Collections.unmodifiableList(found);
+    }
+
+    private Value[] measurements() {
+      Value[] made;
       switch (kind) {
         case BASELINE:
           Baseline baseline = (Baseline) record;
-          made.add(new Value(this, Part.TOTAL, "", 0, baseline.getValue()));
-          addSexes(made, baseline.getWomen(), baseline.getMen());
+          made = withSexes(baseline.getValue(), baseline.getWomen(), baseline.getMen(), 0);
           break;
         case TARGET:
           TargetValue target = (TargetValue) record;
-          made.add(new Value(this, Part.TOTAL, "", 0, target.getValue()));
-          addSexes(made, target.getWomen(), target.getMen());
+          made = withSexes(target.getValue(), target.getWomen(), target.getMen(), 0);
           break;
         default:
           Observation observation = (Observation) record;
-          made.add(new Value(this, Part.TOTAL, "", 0, observation.getTotal()));
-          addSexes(made, observation.getWomen(), observation.getMen());
           List<AgeGroupMeasurement> ageGroups = observation.getAgeGroups();
+          List<DistrictMeasurement> districts = observation.getDistricts();
+          made = withSexes(observation.getTotal(), observation.getWomen(), observation.getMen(),
+              ageGroups.size() + districts.size());
+          int next = made.length - ageGroups.size() - districts.size();
           for (int k = 0; k < ageGroups.size(); k++) {
             AgeGroupMeasurement part = ageGroups.get(k);
-            made.add(new Value(this, Part.AGE_GROUP, part.getAgeGroup().toString(), k, part.getValue()));
+            made[next++] = new Value(this, Part.AGE_GROUP, part.getAgeGroup().toString(), k, part.getValue());
           }
-          List<DistrictMeasurement> districts = observation.getDistricts();
           for (int k = 0; k < districts.size(); k++) {
             DistrictMeasurement part = districts.get(k);
-            made.add(new Value(this, Part.DISTRICT, part.getDistrict(), k, part.getValue()));
+            made[next++] = new Value(this, Part.DISTRICT, part.getDistrict(), k, part.getValue());
           }
       }
       return made;
     }
 
-    private void addSexes(List<Value> made, Optional<Measurement> women, Optional<Measurement> men) {
-      women.ifPresent(m -> made.add(new Value(this, Part.WOMEN, "", 0, m)));
-      men.ifPresent(m -> made.add(new Value(this, Part.MEN, "", 0, m)));
+    /** The total, the women's and the men's measurement, with {@code more} places left for the other parts. */
+    private Value[] withSexes(Measurement total, Optional<Measurement> women, Optional<Measurement> men, int more) {
+      Value[] made = new Value[1 + (women.isPresent() ? 1 : 0) + (men.isPresent() ? 1 : 0) + more];
+      int next = 0;
+      made[next++] = new Value(this, Part.TOTAL, "", 0, total);
+      if (women.isPresent()) {
+        made[next++] = new Value(this, Part.WOMEN, "", 0, women.get());
+      }
+      if (men.isPresent()) {
+        made[next] = new Value(this, Part.MEN, "", 0, men.get());
+      }
+      return made;
     }
   }
 
@@ -320,18 +343,21 @@ final class IndicatorValues {
     Indicator indicator = site.indicator();
     List<TargetValue> targets = indicator.getTargets();
     List<Observation> observations = indicator.getObservations();
-    List<Entry> entries = new ArrayList<>(1 + targets.size() + observations.size());
-    indicator.getBaseline().ifPresent(baseline ->
-        entries.add(new Entry(site, Kind.BASELINE, 0, Optional.empty(), baseline)));
+    Optional<Baseline> baseline = indicator.getBaseline();
+    Entry[] entries = new Entry[(baseline.isPresent() ? 1 : 0) + targets.size() + observations.size()];
+    int next = 0;
+    if (baseline.isPresent()) {
+      entries[next++] = new Entry(site, Kind.BASELINE, 0, null, baseline.get());
+    }
     for (int k = 0; k < targets.size(); k++) {
       TargetValue target = targets.get(k);
-      entries.add(new Entry(site, Kind.TARGET, k, Optional.of(target.getPeriod()), target));
+      entries[next++] = new Entry(site, Kind.TARGET, k, target.getPeriod(), target);
     }
     for (int k = 0; k < observations.size(); k++) {
       Observation observation = observations.get(k);
-      entries.add(new Entry(site, Kind.OBSERVATION, k, Optional.of(observation.getPeriod()), observation));
+      entries[next++] = new Entry(site, Kind.OBSERVATION, k, observation.getPeriod(), observation);
     }
-    site.entries = Collections.unmodifiableList(entries);
+    site.entries = List.of(entries);
     return site.entries;
   }
 
@@ -340,11 +366,19 @@ final class IndicatorValues {
     if (site.values != null) {
       return site.values;
     }
-    List<Value> values = new ArrayList<>();
-    for (Entry entry : entries(site)) {
-      values.addAll(entry.values());
+    List<Entry> entries = entries(site);
+    int size = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      size += entries.get(i).values().size();
     }
-    site.values = Collections.unmodifiableList(values);
+    Value[] values = new Value[size];
+    int next = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      for (Value value : entries.get(i).values()) {
+        values[next++] = value;
+      }
+    }
+    site.values = List.of(values);
     return site.values;
   }
 

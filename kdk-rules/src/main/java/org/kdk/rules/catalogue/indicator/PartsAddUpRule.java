@@ -62,8 +62,8 @@ public final class PartsAddUpRule extends CatalogueRule implements IndicatorRule
   }
 
   private void checkSexes(RuleContext context, Site site, Entry entry, BigDecimal total) {
-    Optional<BigDecimal> women = plain(entry.parts(Part.WOMEN));
-    Optional<BigDecimal> men = plain(entry.parts(Part.MEN));
+    Optional<BigDecimal> women = plain(entry.first(Part.WOMEN));
+    Optional<BigDecimal> men = plain(entry.first(Part.MEN));
     if (women.isEmpty() && men.isEmpty()) {
       return;
     }
@@ -101,8 +101,8 @@ public final class PartsAddUpRule extends CatalogueRule implements IndicatorRule
     }
   }
 
-  private static Optional<BigDecimal> plain(List<Value> values) {
-    return values.isEmpty() ? Optional.empty() : values.get(0).measurement().getValue();
+  private static Optional<BigDecimal> plain(Value value) {
+    return value == null ? Optional.empty() : value.measurement().getValue();
   }
 
   private static boolean overlapping(Observation observation) {

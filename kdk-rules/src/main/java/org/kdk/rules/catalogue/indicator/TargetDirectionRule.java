@@ -59,17 +59,16 @@ public final class TargetDirectionRule extends CatalogueRule implements Indicato
       if (entry.kind() == Kind.OBSERVATION) {
         continue;
       }
-      for (Value value : entry.parts(part)) {
-        Optional<BigDecimal> number = value.measurement().toNumber(measure);
-        if (number.isEmpty()) {
-          continue;
-        }
-        Point point = new Point(entry, value, number.get());
-        if (entry.kind() == Kind.BASELINE) {
-          baseline = point;
-        } else {
-          targets.add(point);
-        }
+      Value value = entry.first(part);
+      Optional<BigDecimal> number = value == null ? Optional.empty() : value.measurement().toNumber(measure);
+      if (number.isEmpty()) {
+        continue;
+      }
+      Point point = new Point(entry, value, number.get());
+      if (entry.kind() == Kind.BASELINE) {
+        baseline = point;
+      } else {
+        targets.add(point);
       }
     }
     targets.sort(Comparator.comparing((Point p) -> p.entry().period().get()));

@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.kdk.core.dataset.Dataset;
 import org.kdk.core.value.Id;
-import org.kdk.rules.rule.RuleContext;
 
 /**
  * Veri kümesi gezgini — walks every value object of a dataset by reflection over the Immutables getters, so that
@@ -70,55 +69,6 @@ final class DatasetWalker {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(visitor, "visitor");
     walkObject(dataset, new Frame(null, dataset, SHAPES.get(dataset.getClass()), Path.ROOT), visitor);
-  }
-
-  /**
-   * Reports every id and province code of {@code context}'s dataset to {@code visitor}, as {@link #walk(Dataset,
-   * Visitor)} does; the walk itself is made once per validation and shared by the rules that ask for it.
-   */
-  static void walk(RuleContext context, Visitor visitor) {
-    Objects.requireNonNull(visitor, "visitor");
-    context.shared(Recording.class, Recording::of).replay(visitor);
-  }
-
-  /** Every id and province code of a dataset with its site, in the order of the walk. Immutable. */
-  static final class Recording {
-    private final Site[] sites;
-    private final Object[] values;
-
-    private Recording(Site[] sites, Object[] values) {
-      this.sites = sites;
-      this.values = values;
-    }
-
-    static Recording of(Dataset dataset) {
-      List<Site> sites = new ArrayList<>();
-      List<Object> values = new ArrayList<>();
-      walk(dataset, new Visitor() {
-        @Override
-        public void id(Site site, Id id) {
-          sites.add(site);
-          values.add(id);
-        }
-
-        @Override
-        public void provinceCode(Site site, String code) {
-          sites.add(site);
-          values.add(code);
-        }
-      });
-      return new Recording(sites.toArray(new Site[0]), values.toArray());
-    }
-
-    void replay(Visitor visitor) {
-      for (int i = 0; i < sites.length; i++) {
-        if (values[i] instanceof Id) {
-          visitor.id(sites[i], (Id) values[i]);
-        } else {
-          visitor.provinceCode(sites[i], (String) values[i]);
-        }
-      }
-    }
   }
 
   private static void walkObject(Object value, Frame frame, Visitor visitor) {

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.kdk.core.administration.Provinces;
 import org.kdk.core.value.LocalizedText;
 import org.kdk.rules.catalogue.reference.DatasetWalker.Frame;
-import org.kdk.rules.catalogue.reference.DatasetWalker.Site;
+import org.kdk.rules.catalogue.reference.IdIndex.ProvinceCode;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
@@ -31,14 +31,11 @@ public final class ProvinceCodesResolveRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetWalker.walk(context, new DatasetWalker.Visitor() {
-      @Override
-      public void provinceCode(Site site, String code) {
-        if (!Provinces.isCode(code)) {
-          report(context, site.path().toString(), code, owner(site.owner()));
-        }
+    for (ProvinceCode found : IdIndex.of(context).provinceCodes()) {
+      if (!Provinces.isCode(found.code())) {
+        report(context, found.site().path().toString(), found.code(), owner(found.site().owner()));
       }
-    });
+    }
   }
 
   private LocalizedText owner(Frame frame) {

@@ -1,14 +1,11 @@
 package org.kdk.rules.catalogue.reference;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.kdk.core.plan.ActionPlan;
 import org.kdk.core.value.Id;
 import org.kdk.core.value.LocalizedText;
 import org.kdk.rules.catalogue.reference.DatasetWalker.Frame;
-import org.kdk.rules.catalogue.reference.DatasetWalker.Site;
+import org.kdk.rules.catalogue.reference.IdIndex.Declaration;
+import org.kdk.rules.catalogue.reference.IdIndex.Reference;
 import org.kdk.rules.finding.Basis;
 import org.kdk.rules.finding.BasisKind;
 import org.kdk.rules.finding.Severity;
@@ -36,28 +33,15 @@ public final class ReferencesResolveRule extends CatalogueRule {
 
   @Override
   public void check(RuleContext context) {
-    Map<Id, List<Declaration>> declared = new HashMap<>();
-    List<Reference> references = new ArrayList<>();
-    DatasetWalker.walk(context, new DatasetWalker.Visitor() {
-      @Override
-      public void id(Site site, Id id) {
-        Frame plan = site.owner().nearest(ActionPlan.class).orElse(null);
-        if (site.isOwnId()) {
-          declared.computeIfAbsent(id, k -> new ArrayList<>(1))
-              .add(new Declaration(Kind.of(site.owner().type()), site.owner(), plan));
-        } else {
-          references.add(new Reference(site, id, plan));
-        }
-      }
-    });
-    for (Reference reference : references) {
-      resolve(context, reference, declared.get(reference.id()));
+    IdIndex index = IdIndex.of(context);
+    for (Reference reference : index.references()) {
+      resolve(context, reference, index.declarations(reference.id()));
     }
   }
 
   private void resolve(RuleContext context, Reference reference, List<Declaration> declarations) {
-    ReferenceTarget target = ReferenceTarget.forProperty(reference.site().property());
-    if (declarations == null) {
+    ReferenceTarget target = reference.target();
+    if (declarations.isEmpty()) {
       LocalizedText expected = target.label();
       reportUnresolved(context, reference, text("missing", expected), expected);
       return;
@@ -95,10 +79,4 @@ public final class ReferencesResolveRule extends CatalogueRule {
   private static String planId(Frame plan) {
     return plan == null ? "—" : plan.ownId().map(Id::toString).orElse(plan.path().toString());
   }
-
-  /** An object with its own id: its kind, where it is, and the plan it is part of (or is). */
-  private record Declaration(Kind kind, Frame frame, Frame plan) {}
-
-  /** An id named by a reference property, with the plan the reference is made from, if any. */
-  private record Reference(Site site, Id id, Frame plan) {}
 }
