@@ -182,6 +182,15 @@ public abstract class Dataset {
     return index().mechanismsByProvince.getOrDefault(provinceCode, List.of());
   }
 
+  /**
+   * The code of every province the dataset names — in a plan's scope, a mechanism, a municipality, an
+   * institution, a commitment, a training, a grant scheme or project, an awareness event or a legislative proposal
+   * — in code order, which is plate order.
+   */
+  public java.util.SortedSet<String> provinceCodes() {
+    return index().provinceCodes;
+  }
+
   @Value.Lazy
   Index index() {
     return new Index(this);
@@ -189,7 +198,8 @@ public abstract class Dataset {
 
   /**
    * Lookups by id, where ids repeat the first wins (kdk-rules reports the duplicate); and plans and mechanisms by
-   * province code, in dataset order, so that a report over all 81 provinces does not scan the dataset 81 times.
+   * province code, in dataset order, so that a report over all 81 provinces does not scan the dataset 81 times;
+   * and the province codes the dataset names.
    */
   static final class Index {
     final java.util.Map<Id, Institution> institutions;
@@ -199,6 +209,7 @@ public abstract class Dataset {
     final java.util.Map<Id, Mechanism> mechanisms;
     final java.util.Map<String, List<ActionPlan>> plansByProvince;
     final java.util.Map<String, List<Mechanism>> mechanismsByProvince;
+    final java.util.SortedSet<String> provinceCodes;
 
     Index(Dataset d) {
       institutions = byId(d.getInstitutions().stream(), Institution::getId);
@@ -208,6 +219,17 @@ public abstract class Dataset {
       mechanisms = byId(d.mechanisms().stream(), Mechanism::getId);
       plansByProvince = byProvince(d.getPlans().stream(), p -> p.getScope().getProvinceCode());
       mechanismsByProvince = byProvince(d.mechanisms().stream(), Mechanism::getProvinceCode);
+      java.util.SortedSet<String> codes = new java.util.TreeSet<>(plansByProvince.keySet());
+      codes.addAll(mechanismsByProvince.keySet());
+      d.getMunicipalities().forEach(m -> codes.add(m.getProvinceCode()));
+      d.getInstitutions().forEach(i -> i.getProvinceCode().ifPresent(codes::add));
+      d.getCommitments().forEach(c -> codes.add(c.getProvinceCode()));
+      d.getTrainings().forEach(t -> t.getProvinceCode().ifPresent(codes::add));
+      d.getGrantSchemes().forEach(g -> g.getProvinceCode().ifPresent(codes::add));
+      d.getGrantProjects().forEach(g -> codes.add(g.getProvinceCode()));
+      d.getAwarenessEvents().forEach(e -> e.getProvinceCode().ifPresent(codes::add));
+      d.getLegislativeProposals().forEach(l -> l.getProvinceCode().ifPresent(codes::add));
+      provinceCodes = java.util.Collections.unmodifiableSortedSet(codes);
     }
 
     private static <T> java.util.Map<Id, T> byId(Stream<T> items, Function<T, Id> id) {

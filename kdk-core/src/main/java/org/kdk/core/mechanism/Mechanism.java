@@ -74,9 +74,13 @@ public sealed interface Mechanism permits CoordinationBoard, EqualityUnit, Equal
   /** The last meeting on or before {@code date}; empty if none. */
   default Optional<Meeting> lastMeetingOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return getMeetings().stream()
-        .filter(meeting -> !meeting.getDate().isAfter(date))
-        .max(Comparator.comparing(Meeting::getDate));
+    Meeting last = null;
+    for (Meeting meeting : getMeetings()) {
+      if (!meeting.getDate().isAfter(date) && (last == null || meeting.getDate().isAfter(last.getDate()))) {
+        last = meeting;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /** The meetings within {@code period}, ends included, in date order. */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.kdk.core.administration.Institution;
+import org.kdk.core.administration.InstitutionKind;
 import org.kdk.core.administration.LawCalendar;
 import org.kdk.core.administration.Provinces;
 import org.kdk.core.json.KdkJson;
@@ -96,6 +99,17 @@ class DatasetJsonTest {
       assertThat(mardin.plansOf("TR-47")).hasSize(2);
       assertThat(mardin.mechanismsOf("TR-47")).hasSize(4);
       assertThat(mardin.plansOf("TR-36")).isEmpty();
+    }
+
+    @Test
+    void names_the_provinces_it_speaks_of_in_plate_order() {
+      assertThat(mardin.provinceCodes()).contains("TR-47").doesNotContain("TR-36");
+      assertThat(List.copyOf(mardin.provinceCodes())).isSorted();
+      Dataset more = ImmutableDataset.copyOf(mardin).withTrainings().withInstitutions(Institution.builder()
+          .id(Id.of("van-valilik")).name("Van Valiliği").kind(InstitutionKind.GOVERNORSHIP).provinceCode("TR-65")
+          .build());
+      assertThat(more.provinceCodes()).containsSubsequence("TR-47", "TR-65");
+      assertThat(Dataset.empty().provinceCodes()).isEmpty();
     }
   }
 }

@@ -504,6 +504,33 @@ class ActionPlanTest {
     }
 
     @Test
+    void sum_the_budget_lines_by_funding_source_and_currency_once_when_the_plan_is_made() {
+      Currency eur = Currency.getInstance("EUR");
+      Action mixed = Action.builder().id(Id.of("f2")).targetId(Id.of("t1")).title("Karma")
+          .addBudget(BudgetLine.of(Money.ofLira(25_000), FundingSource.OWN_BUDGET))
+          .addBudget(BudgetLine.of(Money.of(new BigDecimal("1000"), eur), FundingSource.GRANT))
+          .addBudget(BudgetLine.of(Money.ofLira(5_000), FundingSource.GRANT))
+          .build();
+      ActionPlan plan = PlanFixtures.minimalPlan().addAction(PlanFixtures.action()).addAction(mixed).build();
+
+      assertThat(plan.plannedBudgetByCurrency(FundingSource.OWN_BUDGET))
+          .containsExactly(Map.entry(Money.TRY, Money.ofLira(25_000)));
+      assertThat(plan.plannedBudgetByCurrency(FundingSource.GRANT)).containsExactly(
+          Map.entry(eur, Money.of(new BigDecimal("1000"), eur)), Map.entry(Money.TRY, Money.ofLira(5_000)));
+      assertThat(plan.plannedBudgetByCurrency(FundingSource.DEVELOPMENT_AGENCY))
+          .containsExactly(Map.entry(Money.TRY, Money.ofLira(50_000)));
+      assertThat(plan.plannedBudgetByCurrency(FundingSource.OTHER)).isEmpty();
+      // A copy with other actions sums its own lines; the sums are not written to JSON, and read back the same.
+      ActionPlan fewer = ImmutableActionPlan.copyOf(plan).withActions(PlanFixtures.action());
+      assertThat(fewer.plannedBudgetByCurrency(FundingSource.OWN_BUDGET)).isEmpty();
+      assertThat(fewer.plannedBudgetByCurrency(FundingSource.DEVELOPMENT_AGENCY))
+          .containsExactly(Map.entry(Money.TRY, Money.ofLira(50_000)));
+      assertThat(KdkJson.strict().write(plan)).doesNotContain("plannedBySource");
+      assertThat(KdkJson.strict().read(KdkJson.strict().write(plan), ActionPlan.class)
+          .plannedBudgetByCurrency(FundingSource.GRANT)).isEqualTo(plan.plannedBudgetByCurrency(FundingSource.GRANT));
+    }
+
+    @Test
     void give_the_last_event() {
       assertThat(plan.lastEvent()).contains(PlanFixtures.approvalEvent());
       assertThat(PlanFixtures.minimalPlan().build().lastEvent()).isEmpty();

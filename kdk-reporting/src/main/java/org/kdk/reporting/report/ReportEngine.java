@@ -15,10 +15,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.kdk.core.activity.GrantProject;
 import org.kdk.core.activity.GrantProjectStatus;
 import org.kdk.core.activity.Training;
@@ -33,7 +31,6 @@ import org.kdk.core.i18n.Texts;
 import org.kdk.core.indicator.Indicator;
 import org.kdk.core.mechanism.DecisionBody;
 import org.kdk.core.mechanism.EqualityUnit;
-import org.kdk.core.mechanism.Mechanism;
 import org.kdk.core.plan.Action;
 import org.kdk.core.plan.ActionPlan;
 import org.kdk.core.plan.Aim;
@@ -430,16 +427,12 @@ public final class ReportEngine {
     List<ActionPlan> councilApproved = plans.stream().filter(p -> approvedBy(p, COUNCIL_BODIES, asOf))
         .collect(Collectors.toList());
     boolean illustrative = plans.stream().anyMatch(p -> usesIllustrative(p, asOf));
-    // Summed as plain numbers and made money once: a province has thousands of budget lines.
+    // Summed as plain numbers and made money once; each plan has summed its own lines when it was made.
     BigDecimal ownBudget = BigDecimal.ZERO;
     for (ActionPlan plan : councilApproved) {
-      for (Action action : plan.getActions()) {
-        for (BudgetLine line : action.getBudget()) {
-          if (line.getFundingSource() == FundingSource.OWN_BUDGET
-              && line.getAmount().getCurrency().equals(Money.TRY)) {
-            ownBudget = ownBudget.add(line.getAmount().getAmount());
-          }
-        }
+      Money own = plan.plannedBudgetByCurrency(FundingSource.OWN_BUDGET).get(Money.TRY);
+      if (own != null) {
+        ownBudget = ownBudget.add(own.getAmount());
       }
     }
     Money budget = Money.of(ownBudget, Money.TRY);
@@ -448,8 +441,9 @@ public final class ReportEngine {
         .filter(t -> !t.getPeriod().getEnd().isAfter(asOf)).collect(Collectors.toList());
     List<GrantProject> projects = dataset.getGrantProjects().stream()
         .filter(g -> g.getProvinceCode().equals(code) && FUNDED.contains(g.getStatus())).collect(Collectors.toList());
-    List<EqualityUnit> units = dataset.getEqualityUnits().stream()
-        .filter(u -> u.getProvinceCode().equals(code) && MechanismSlots.existsOn(u, asOf)).collect(Collectors.toList());
+    List<EqualityUnit> units = dataset.mechanismsOf(code).stream()
+        .filter(m -> m instanceof EqualityUnit && MechanismSlots.existsOn(m, asOf)).map(EqualityUnit.class::cast)
+        .collect(Collectors.toList());
     illustrative |= trainings.stream().anyMatch(Training::isIllustrative)
         || projects.stream().anyMatch(GrantProject::isIllustrative)
         || dataset.mechanismsOf(code).stream()
@@ -479,20 +473,11 @@ public final class ReportEngine {
 
   /** The provinces named anywhere in the dataset, in plate order. */
   private static List<Province> provincesIn(Dataset dataset) {
-    Stream<Optional<String>> codes = Stream.of(
-        dataset.getPlans().stream().map(p -> Optional.of(p.getScope().getProvinceCode())),
-        dataset.mechanisms().stream().map(m -> Optional.of(m.getProvinceCode())),
-        dataset.getMunicipalities().stream().map(m -> Optional.of(m.getProvinceCode())),
-        dataset.getInstitutions().stream().map(Institution::getProvinceCode),
-        dataset.getCommitments().stream().map(c -> Optional.of(c.getProvinceCode())),
-        dataset.getTrainings().stream().map(Training::getProvinceCode),
-        dataset.getGrantSchemes().stream().map(s -> s.getProvinceCode()),
-        dataset.getGrantProjects().stream().map(g -> Optional.of(g.getProvinceCode())),
-        dataset.getAwarenessEvents().stream().map(e -> e.getProvinceCode()),
-        dataset.getLegislativeProposals().stream().map(p -> p.getProvinceCode()))
-        .flatMap(s -> s);
-    TreeSet<Province> provinces = new TreeSet<>(Comparator.naturalOrder());
-    codes.flatMap(Optional::stream).map(Provinces::find).flatMap(Optional::stream).forEach(provinces::add);
+    List<Province> provinces = new ArrayList<>();
+    for (String code : dataset.provinceCodes()) {
+      Provinces.find(code).ifPresent(provinces::add);
+    }
+    provinces.sort(Comparator.naturalOrder());
     return List.copyOf(provinces);
   }
 
