@@ -61,33 +61,29 @@ final class IndicatorValues {
    * the validator runs over an indicator one after the other, share them; a site belongs to one thread.
    */
   static final class Site {
-    private final int planIndex;
-    private final ActionPlan plan;
-    private final int indicatorIndex;
+    private final IndicatorSite at;
     private final Indicator indicator;
     private List<Entry> entries;
     private List<Value> values;
 
     private Site(IndicatorSite at) {
-      this.planIndex = at.planIndex();
-      this.plan = at.plan();
-      this.indicatorIndex = at.indicatorIndex();
+      this.at = at;
       this.indicator = at.indicator();
     }
 
     /** The plan's index in the dataset. */
     int planIndex() {
-      return planIndex;
+      return at.planIndex();
     }
 
     /** The plan. */
     ActionPlan plan() {
-      return plan;
+      return at.plan();
     }
 
     /** The indicator's index in the plan. */
     int indicatorIndex() {
-      return indicatorIndex;
+      return at.indicatorIndex();
     }
 
     /** The indicator. */
@@ -97,7 +93,7 @@ final class IndicatorValues {
 
     /** {@code plans[i].indicators[j]}. */
     String path() {
-      return "plans[" + planIndex + "].indicators[" + indicatorIndex + "]";
+      return at.path();
     }
 
     /** The indicator's measure. */
