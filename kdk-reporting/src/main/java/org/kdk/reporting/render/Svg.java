@@ -17,8 +17,13 @@ final class Svg {
 
   /** A coordinate or length with one decimal, {@code 12.0}, never {@code -0.0}, whatever the default locale. */
   static String num(double value) {
-    double rounded = Math.round(value * 10.0) / 10.0 + 0.0;
-    return String.format(Locale.ROOT, "%.1f", rounded);
+    long tenths = Math.round(value * 10.0);
+    if (Math.abs(tenths) > 1_000_000_000_000L) {
+      return String.format(Locale.ROOT, "%.1f", tenths / 10.0 + 0.0);
+    }
+    // Written out by hand: a chart has thousands of coordinates, and String.format is slow at this.
+    long whole = Math.abs(tenths) / 10;
+    return (tenths < 0 ? "-" : "") + whole + "." + Math.abs(tenths) % 10;
   }
 
   /**

@@ -30,6 +30,18 @@ class SvgTest {
       assertThat(Svg.num(-0.05)).isEqualTo("0.0");
       assertThat(Svg.num(-0.06)).isEqualTo("-0.1");
     }
+
+    @Test
+    void write_what_one_decimal_formatting_of_the_rounded_value_writes() {
+      java.util.Random random = new java.util.Random(20261125L);
+      for (int i = 0; i < 100_000; i++) {
+        double value = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(8));
+        double rounded = Math.round(value * 10.0) / 10.0 + 0.0;
+        assertThat(Svg.num(value)).as("%s", value).isEqualTo(String.format(Locale.ROOT, "%.1f", rounded));
+      }
+      assertThat(Svg.num(-1234.56)).isEqualTo("-1234.6");
+      assertThat(Svg.num(1e15)).isEqualTo("1000000000000000.0");
+    }
   }
 
   @Nested
