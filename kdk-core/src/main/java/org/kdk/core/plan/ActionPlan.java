@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -21,7 +22,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.kdk.core.indicator.Baseline;
 import org.kdk.core.indicator.Indicator;
+import org.kdk.core.indicator.Observation;
 import org.kdk.core.value.DateRange;
 import org.kdk.core.value.Id;
 import org.kdk.core.value.Invariants;
@@ -359,6 +362,50 @@ public abstract class ActionPlan {
   public Map<Currency, Money> plannedBudgetByCurrency(FundingSource source) {
     Objects.requireNonNull(source, "source");
     return plannedBySource().getOrDefault(source, Map.of());
+  }
+
+  /**
+   * Whether the plan, or a figure of it in use on {@code date}, is made up for an example rather than taken from
+   * a real document: the plan itself, a budget line, an indicator or its baseline, or an observation of a period
+   * begun by {@code date}. Worked out when the plan is made, as reports ask it of every plan.
+   */
+  public boolean usesIllustrativeOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return illustrativeFrom().filter(from -> !from.isAfter(date)).isPresent();
+  }
+
+  /**
+   * The first day from which the plan uses an illustrative figure: {@link LocalDate#MIN} when the plan, a budget
+   * line, an indicator or a baseline is illustrative, else the earliest start of an illustrative observation;
+   * empty when nothing is. Derived, so neither compared nor written.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<LocalDate> illustrativeFrom() {
+    if (isIllustrative()) {
+      return Optional.of(LocalDate.MIN);
+    }
+    for (Action action : getActions()) {
+      for (BudgetLine line : action.getBudget()) {
+        if (line.isIllustrative()) {
+          return Optional.of(LocalDate.MIN);
+        }
+      }
+    }
+    LocalDate earliest = null;
+    for (Indicator indicator : getIndicators()) {
+      if (indicator.isIllustrative() || indicator.getBaseline().filter(Baseline::isIllustrative).isPresent()) {
+        return Optional.of(LocalDate.MIN);
+      }
+      for (Observation observation : indicator.getObservations()) {
+        LocalDate start = observation.getPeriod().getStart();
+        if (observation.isIllustrative() && (earliest == null || start.isBefore(earliest))) {
+          earliest = start;
+        }
+      }
+    }
+    return Optional.ofNullable(earliest);
   }
 
   /** The planned amounts per funding source and currency; derived, so neither compared nor written. */

@@ -16,6 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.kdk.core.indicator.Indicator;
+import org.kdk.core.indicator.Measurement;
+import org.kdk.core.indicator.Observation;
+import org.kdk.core.indicator.ReferenceIndicators;
 import org.kdk.core.json.InvalidDocumentException;
 import org.kdk.core.json.KdkJson;
 import org.kdk.core.testing.Constraints;
@@ -23,6 +27,7 @@ import org.kdk.core.value.DateRange;
 import org.kdk.core.value.Id;
 import org.kdk.core.value.InvariantViolationException;
 import org.kdk.core.value.Money;
+import org.kdk.core.value.ReportingPeriod;
 
 class ActionPlanTest {
   private static final Id ACTOR = PlanFixtures.GOVERNORSHIP;
@@ -528,6 +533,26 @@ class ActionPlanTest {
       assertThat(KdkJson.strict().write(plan)).doesNotContain("plannedBySource");
       assertThat(KdkJson.strict().read(KdkJson.strict().write(plan), ActionPlan.class)
           .plannedBudgetByCurrency(FundingSource.GRANT)).isEqualTo(plan.plannedBudgetByCurrency(FundingSource.GRANT));
+    }
+
+    @Test
+    void tell_from_which_day_a_plan_uses_an_illustrative_figure() {
+      Indicator real = Indicator.builder().id(Id.of("g1")).definition(ReferenceIndicators.of("KDK-R6-01"))
+          .addObservation(Observation.of(ReportingPeriod.ofYear(2013), Measurement.of(3)))
+          .addObservation(Observation.builder().period(ReportingPeriod.ofYear(2015)).total(Measurement.of(5))
+              .illustrative(true).build())
+          .build();
+      ActionPlan plan = PlanFixtures.minimalPlan().addIndicator(real).build();
+
+      assertThat(plan.usesIllustrativeOn(LocalDate.of(2014, 12, 31))).isFalse();
+      assertThat(plan.usesIllustrativeOn(LocalDate.of(2015, 1, 1))).isTrue();
+      assertThat(PlanFixtures.minimalPlan().build().usesIllustrativeOn(LocalDate.of(2030, 1, 1))).isFalse();
+      assertThat(PlanFixtures.minimalPlan().illustrative(true).build().usesIllustrativeOn(LocalDate.of(1990, 1, 1)))
+          .isTrue();
+      // The fixture's budget line and indicator are illustrative: from any day.
+      assertThat(PlanFixtures.fullPlan().usesIllustrativeOn(LocalDate.of(1990, 1, 1))).isTrue();
+      assertThat(ImmutableActionPlan.copyOf(plan).withIndicators().usesIllustrativeOn(LocalDate.of(2030, 1, 1)))
+          .isFalse();
     }
 
     @Test

@@ -515,12 +515,7 @@ public final class ReportEngine {
 
   /** Whether the plan, or a figure of it used on {@code asOf}, is marked illustrative. */
   private static boolean usesIllustrative(ActionPlan plan, LocalDate asOf) {
-    return plan.isIllustrative()
-        || plan.getActions().stream().flatMap(a -> a.getBudget().stream()).anyMatch(BudgetLine::isIllustrative)
-        || plan.getIndicators().stream().anyMatch(i -> i.isIllustrative()
-            || i.getBaseline().filter(b -> b.isIllustrative()).isPresent()
-            || i.getObservations().stream().anyMatch(o -> o.isIllustrative()
-                && !o.getPeriod().getStart().isAfter(asOf)));
+    return plan.usesIllustrativeOn(asOf);
   }
 
   private List<ReportNote> notes(boolean suppressed, boolean illustrative) {
