@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.kdk.core.dataset.Dataset;
 import org.kdk.core.mechanism.CoordinationBoard;
 import org.kdk.core.mechanism.EqualityCommission;
@@ -136,9 +134,7 @@ public final class KdkValidator {
     for (Rule rule : rules) {
       RuleSetting setting = profile.settingOf(rule.getId());
       if (setting.isEnabled()) {
-        runs.add(new Run(rule, found -> new RuleContext(rule, dataset, asOf,
-            setting.getSeverity().orElse(rule.getDefaultSeverity()), new LinkedHashMap<>(setting.getParameters()),
-            found, shared)));
+        runs.add(new Run(rule, dataset, asOf, setting, shared));
       }
     }
     checkIndicators(dataset, runs);
@@ -184,9 +180,10 @@ public final class KdkValidator {
     private final List<Finding> found = new ArrayList<>();
     private boolean failed;
 
-    Run(Rule rule, Function<Consumer<Finding>, RuleContext> contextReportingTo) {
+    Run(Rule rule, Dataset dataset, LocalDate asOf, RuleSetting setting, Map<Class<?>, Object> shared) {
       this.rule = rule;
-      this.context = contextReportingTo.apply(found::add);
+      this.context = new RuleContext(rule, dataset, asOf, setting.getSeverity().orElse(rule.getDefaultSeverity()),
+          new LinkedHashMap<>(setting.getParameters()), found::add, shared);
     }
 
     void checkWhole() {

@@ -205,7 +205,7 @@ public final class ReportEngine {
         .budget(BudgetTotals.summarise(linesOf(plan.getActions()), currency))
         .addAllIndicators(tracked.progress)
         .addAllStatusCounts(statusCounts(tracked.progress))
-        .addAllNotes(notes(tracked.suppressed, usesIllustrative(plan, asOf)))
+        .addAllNotes(notes(tracked.suppressed, plan.usesIllustrativeOn(asOf)))
         .build();
   }
 
@@ -292,7 +292,7 @@ public final class ReportEngine {
         .addAllHistory(PlanStates.historyUpTo(p, asOf))
         .build()).collect(Collectors.toList());
     FindingSummary findings = findings(dataset, provinceCode, asOf);
-    boolean illustrative = plans.stream().anyMatch(p -> usesIllustrative(p, asOf))
+    boolean illustrative = plans.stream().anyMatch(p -> p.usesIllustrativeOn(asOf))
         || dataset.mechanismsOf(provinceCode).stream()
             .anyMatch(m -> MechanismSlots.isKnownOn(m, asOf) && MechanismSlots.isIllustrative(m))
         || dataset.getMunicipalities().stream().anyMatch(m -> m.getProvinceCode().equals(provinceCode)
@@ -426,7 +426,7 @@ public final class ReportEngine {
     List<ActionPlan> plans = plansOn(dataset, code, asOf);
     List<ActionPlan> councilApproved = plans.stream().filter(p -> approvedBy(p, COUNCIL_BODIES, asOf))
         .collect(Collectors.toList());
-    boolean illustrative = plans.stream().anyMatch(p -> usesIllustrative(p, asOf));
+    boolean illustrative = plans.stream().anyMatch(p -> p.usesIllustrativeOn(asOf));
     // Summed as plain numbers and made money once; each plan has summed its own lines when it was made.
     BigDecimal ownBudget = BigDecimal.ZERO;
     for (ActionPlan plan : councilApproved) {
@@ -511,11 +511,6 @@ public final class ReportEngine {
     progress.forEach(p -> counts.merge(p.getStatus(), 1, Integer::sum));
     return counts.entrySet().stream().map(e -> StatusCount.of(e.getKey(), e.getValue()))
         .collect(Collectors.toUnmodifiableList());
-  }
-
-  /** Whether the plan, or a figure of it used on {@code asOf}, is marked illustrative. */
-  private static boolean usesIllustrative(ActionPlan plan, LocalDate asOf) {
-    return plan.usesIllustrativeOn(asOf);
   }
 
   private List<ReportNote> notes(boolean suppressed, boolean illustrative) {
